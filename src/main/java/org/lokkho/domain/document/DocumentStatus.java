@@ -1,0 +1,5 @@
+package org.lokkho.domain.document;
+
+public enum DocumentStatus {
+    DRAFT, FINAL
+}

@@ -1,0 +1,20 @@
+package org.lokkho.domain.template;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
+
+/** How rows are numbered: ১.১ (DOTTED), [১.১.১] (BRACKETED), ১, ২ (SERIAL), ০১. (SERIAL_PADDED), (১) (PARENTHESIZED). */
+public enum Numbering {
+    NONE, DOTTED, BRACKETED, SERIAL, SERIAL_PADDED, PARENTHESIZED;
+
+    @JsonCreator
+    public static Numbering of(String s) {
+        return valueOf(s.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
+    }
+
+    @JsonValue
+    public String json() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}
