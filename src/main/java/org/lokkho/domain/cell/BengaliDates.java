@@ -43,7 +43,7 @@ public final class BengaliDates {
      * throws {@link DateTimeException} when it is shaped like one but does not exist (৩১/০২/২২).
      */
     public static Optional<LocalDate> parse(String text) {
-        String s = BengaliDigits.toAscii(undecorate(text));
+        String s = BengaliDigits.toAscii(undecorate(CellParser.canonicalWords(text)));
         Matcher m = NUMERIC.matcher(s);
         if (m.matches()) {
             int year = Integer.parseInt(m.group(4));
@@ -64,7 +64,7 @@ public final class BengaliDates {
 
     /** 1-based month for a Bengali or English month name (or a 3-letter English abbreviation); 0 if unknown. */
     public static int monthNumber(String name) {
-        int i = MONTHS_BN.indexOf(name);
+        int i = MONTHS_BN.indexOf(CellParser.canonicalWords(name));
         if (i >= 0) {
             return i + 1;
         }
@@ -75,6 +75,24 @@ public final class BengaliDates {
             }
         }
         return 0;
+    }
+
+    /**
+     * True when the text starts with a month name, possibly inflected: "ফেব্রুয়ারির মধ্যে", "জুনের", "March".
+     * Whole words only, so "মেট্রিক টন" is not the month মে.
+     */
+    public static boolean startsWithMonth(String text) {
+        String t = CellParser.canonicalWords(text);
+        String first = t.isEmpty() ? "" : t.split(" ")[0].replaceAll("[,.।]+$", "");
+        if (monthNumber(first) > 0) {
+            return true;
+        }
+        for (String suffix : List.of("ের", "র", "ে")) {
+            if (first.endsWith(suffix) && MONTHS_BN.contains(first.substring(0, first.length() - suffix.length()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The form's usual short style: ৩০/০৬/২০২২. */
