@@ -17,10 +17,6 @@ public final class RevisionNotes {
         return PREFIX + "created";
     }
 
-    public static String imported() {
-        return PREFIX + "imported";
-    }
-
     public static String restored(long fromRevision) {
         return PREFIX + "restored:" + fromRevision;
     }

@@ -89,6 +89,7 @@ public final class H2DocumentStore implements DocumentStore {
     }
 
     /** Ctrl+S: always a new revision with the officer's note, never overwritten by later autosaves. */
+    @Override
     public void saveCheckpoint(FormDocument document, String note) {
         save(document, note == null ? "" : note.strip(), true);
     }

@@ -1,36 +1,17 @@
 package org.lokkho.store;
 
-import java.util.Arrays;
-import java.util.List;
-import org.lokkho.domain.i18n.Messages;
+import org.lokkho.app.AppException;
 
 /**
- * Something went wrong with the data folder or the database, as a message key (so the UI and CLI can say it
- * in the user's language) plus the underlying cause for logs. Never a raw SQLException to the callers.
+ * Something went wrong with the data folder or the database (locked, damaged, missing row), as a message key
+ * with arguments. Callers never see a raw SQLException.
  */
-public class StoreException extends RuntimeException {
-    private final String key;
-    private final transient List<String> args;
-
+public class StoreException extends AppException {
     public StoreException(String key, Throwable cause, Object... args) {
-        super(key + (args.length == 0 ? "" : " " + Arrays.toString(args)) + (cause == null ? "" : ": " + cause.getMessage()), cause);
-        this.key = key;
-        this.args = Arrays.stream(args).map(String::valueOf).toList();
+        super(key, cause, args);
     }
 
     public StoreException(String key, Object... args) {
-        this(key, null, args);
-    }
-
-    public String key() {
-        return key;
-    }
-
-    public List<String> args() {
-        return args;
-    }
-
-    public String render(Messages messages) {
-        return messages.get(key, args.toArray());
+        super(key, null, args);
     }
 }
