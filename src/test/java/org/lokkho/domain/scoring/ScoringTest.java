@@ -66,7 +66,8 @@ class ScoringTest {
         FormTemplate t = withScoring(new ScoringSpec(nis.rule(), nis.section(), null, nis.columns(), nis.options()));
         FormDocument d = doc(t);
         ScoreReport r = Scoring.score(t, d);
-        assertThat(r.max()).isEqualByComparingTo("4");
+        // The bundled template's preset weights are the Cabinet Division's 22 + 8 + 20.
+        assertThat(r.max()).isEqualByComparingTo("50");
         assertThat(r.notes()).isEmpty();
     }
 

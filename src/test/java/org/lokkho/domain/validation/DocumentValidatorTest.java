@@ -61,9 +61,11 @@ class DocumentValidatorTest {
     }
 
     @Test
-    void theNewDocumentPresetIsOnlyShortOfWeights() {
+    void theNewDocumentPresetIsOnlyShortOfWhatTheOfficeMustType() {
+        // The preset carries the prescribed wording and weights (22 + 8 + 20 = 50); targets and the office's own
+        // section-3 activities are still to be typed.
         FormDocument d = DocumentFactory.create(NIS, 1, FiscalYear.parse("2021-22"), Period.Q1);
         assertThat(DocumentValidator.validate(NIS, d)).extracting(p -> p.problem().key())
-                .containsOnly("cell.error.required", "score.note.weightsMismatch");
+                .isNotEmpty().containsOnly("cell.error.required");
     }
 }
