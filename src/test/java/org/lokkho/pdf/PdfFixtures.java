@@ -61,8 +61,8 @@ public final class PdfFixtures {
                 rows.add(TableRow.group("গ্রুপ " + (i / 10 + 1) + " প্রাতিষ্ঠানিক ব্যবস্থা"));
             }
             TableRow r = new TableRow(null, RowKind.ITEM, "", "", Map.of(), Map.of(), false, List.of());
-            put(plan, r, "activity", ACTIVITIES[i % ACTIVITIES.length] + " সারি" + (i + 1));
-            put(plan, r, "indicator", "সভা আয়োজিত (সংখ্যা) R" + (i + 1));
+            put(plan, r, "activity", activity(i));
+            put(plan, r, "indicator", indicator(i));
             put(plan, r, "weight", "৪");
             put(plan, r, "unit", i % 3 == 0 ? "%" : "সংখ্যা");
             put(plan, r, "responsible", RESPONSIBLE[i % RESPONSIBLE.length]);
@@ -80,6 +80,15 @@ public final class PdfFixtures {
                 new SignatureBlock("focal", "মোঃ রফিকুল ইসলাম", "সহকারী কমিশনার", "কড়ইতলী স্থল শুল্ক স্টেশন", "০৭/০৭/২০২২", "", "focal@customs.gov.bd"),
                 new SignatureBlock("head", "মোঃ আব্দুল করিম", "উপ কমিশনার", "কড়ইতলী স্থল শুল্ক স্টেশন", "", "+8801674300290", ""))));
         return doc;
+    }
+
+    /** Activity text of item i, unique: "… (সারি ১২)". */
+    public static String activity(int i) {
+        return ACTIVITIES[i % ACTIVITIES.length] + " (সারি " + org.lokkho.domain.text.BengaliDigits.format(i + 1L) + ")";
+    }
+
+    public static String indicator(int i) {
+        return "সভা আয়োজিত (R" + (i + 1) + ")";
     }
 
     private static void put(SectionTemplate plan, TableRow row, String key, String raw) {
