@@ -109,7 +109,7 @@ public final class TableBlock {
 
     /**
      * Splits a one-sub-row block so its first part fits {@code available} points: every cell keeps the lines that
-     * fit, the first column of the first part ends with {@code marker} ("(চলমান)"), the rest continues.
+     * fit, the longest continuing cell of the first part ends with {@code marker} ("(চলমান)"), the rest continues.
      * Returns null when not even one line fits.
      */
     public TableBlock[] splitLines(float available, ShapedText marker) {
@@ -120,11 +120,17 @@ public final class TableBlock {
         }
         List<GridCell> first = new ArrayList<>();
         List<GridCell> rest = new ArrayList<>();
-        int minCol = cells.stream().mapToInt(GridCell::firstCol).min().orElse(0);
+        // The marker goes into the cell that continues longest (a wide text column, where it fits and is seen).
+        GridCell markerCell = null;
+        for (GridCell c : cells) {
+            if (c.lines().size() > fit && (markerCell == null || c.lines().size() > markerCell.lines().size())) {
+                markerCell = c;
+            }
+        }
         for (GridCell c : cells) {
             int take = Math.min(fit, c.lines().size());
             List<ShapedText> head = new ArrayList<>(c.lines().subList(0, take));
-            if (c.firstCol() == minCol) {
+            if (c == markerCell) {
                 head.add(marker);
             }
             first.add(c.withLines(head, 0, 1));
