@@ -4,8 +4,8 @@ import java.util.List;
 import org.lokkho.pdf.text.ShapedText;
 
 /**
- * One drawn cell of a table block: columns [firstCol, lastCol], sub-rows [row, row + rowSpan), its wrapped lines.
- * {@code text} is the Unicode it stands for (kept for tests and for splitting).
+ * One drawn cell of a table block: columns [firstCol, lastCol], sub-rows [row, row + rowSpan), its wrapped lines,
+ * alignment, type size and background grey (1 = none).
  */
 public record GridCell(int firstCol, int lastCol, int row, int rowSpan, List<ShapedText> lines, Align align,
                        float size, float fill) {

@@ -48,8 +48,7 @@ public final class TableRenderer {
     public void render(TableContent content, Runnable progress) {
         header.add(headerBlock());
         header.add(numberRow());
-        headerHeight = header.stream().mapToDouble(TableBlock::height).sum() > 0
-                ? (float) header.stream().mapToDouble(TableBlock::height).sum() : 0;
+        headerHeight = (float) header.stream().mapToDouble(TableBlock::height).sum();
         List<TableBlock> body = bodyBlocks(content, progress);
         PageFlow flow = ctx.flow();
         // Keep the header with at least the first row.
