@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.lokkho.domain.document.DocumentFactory;
 import org.lokkho.domain.document.FormDocument;
 import org.lokkho.domain.document.ListContent;
 import org.lokkho.domain.document.Office;
@@ -110,6 +111,10 @@ public final class PdfExporter {
         text.titleBlock(template.titleLines().stream().map(ctx::text).toList());
         for (SectionTemplate section : sections) {
             SectionContent content = doc.section(section.key());
+            if (content == null) {
+                // A section added to the template after the document was made prints as a new document would have it.
+                content = DocumentFactory.emptySection(section);
+            }
             flow.orientation(landscape(template, section));
             text.heading(ctx.text(section.title()));
             if (section.intro() != null) {

@@ -30,6 +30,8 @@ public final class TableRenderer {
     private final ScoreReport report;
     private final float[] columnX;
     private final List<TableBlock> header = new ArrayList<>();
+    /** Group heading rows: never left alone at the foot of a page. */
+    private final java.util.Set<TableBlock> headings = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private float headerHeight;
 
     public TableRenderer(RenderContext ctx, SectionTemplate section, ScoreReport report) {
@@ -56,7 +58,12 @@ public final class TableRenderer {
         drawHeader();
         flow.onNewPage(this::drawHeader);
         try {
-            for (TableBlock block : body) {
+            for (int i = 0; i < body.size(); i++) {
+                TableBlock block = body.get(i);
+                if (headings.contains(block) && i + 1 < body.size()) {
+                    float withNext = block.height() + Math.min(body.get(i + 1).height(), flow.pageBodyHeight() / 3);
+                    flow.ensure(withNext);
+                }
                 place(block);
             }
         } finally {
@@ -171,7 +178,9 @@ public final class TableRenderer {
             if (row.isGroup()) {
                 addSubtotal(currentGroup, blocks);
                 currentGroup = row;
-                blocks.add(groupBlock(row));
+                TableBlock heading = groupBlock(row);
+                headings.add(heading);
+                blocks.add(heading);
             } else {
                 blocks.add(itemBlock(row));
             }
