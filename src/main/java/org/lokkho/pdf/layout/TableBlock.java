@@ -71,7 +71,11 @@ public final class TableBlock {
             }
             canvas.rect(x, y, w, h);
             float lineH = Style.lineHeight(c.size());
-            float baseline = y + Style.CELL_PAD + c.size() * Style.ASCENT + (lineH - c.size() * Style.LEADING);
+            float baseline = y + Style.CELL_PAD + c.size() * Style.ASCENT;
+            if (c.align() == Align.CENTER) {
+                // Headers, numbers and the pair labels sit in the middle of a tall cell, as on the printed forms.
+                baseline += Math.max(0, (h - c.contentHeight()) / 2);
+            }
             for (ShapedText line : c.lines()) {
                 float lx = switch (c.align()) {
                     case LEFT -> x + Style.CELL_PAD;
