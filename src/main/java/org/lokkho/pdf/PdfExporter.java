@@ -1,0 +1,194 @@
+package org.lokkho.pdf;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.lokkho.domain.document.DocumentFactory;
+import org.lokkho.domain.document.FormDocument;
+import org.lokkho.domain.document.ListContent;
+import org.lokkho.domain.document.Office;
+import org.lokkho.domain.document.RowNumbering;
+import org.lokkho.domain.document.SectionContent;
+import org.lokkho.domain.document.SignatureContent;
+import org.lokkho.domain.document.TableContent;
+import org.lokkho.domain.document.TextContent;
+import org.lokkho.domain.scoring.ScoreReport;
+import org.lokkho.domain.template.FormTemplate;
+import org.lokkho.domain.template.SectionKind;
+import org.lokkho.domain.template.SectionTemplate;
+import org.lokkho.pdf.layout.Align;
+import org.lokkho.pdf.layout.Labels;
+import org.lokkho.pdf.layout.LineBreaker;
+import org.lokkho.pdf.layout.PageFlow;
+import org.lokkho.pdf.layout.PdfFonts;
+import org.lokkho.pdf.layout.RenderContext;
+import org.lokkho.pdf.layout.SignatureRenderer;
+import org.lokkho.pdf.layout.Style;
+import org.lokkho.pdf.layout.TableRenderer;
+import org.lokkho.pdf.layout.TextRenderer;
+import org.lokkho.pdf.text.TextShaper;
+
+/**
+ * Prints a filled-in form to PDF, driven only by its template: any form added as a template file prints without
+ * code changes. Bengali is shaped by the JDK's HarfBuzz and written as glyph ids with the Unicode attached, so the
+ * PDF looks like HarfBuzz's rendering and copy/paste and search give back the exact text.
+ */
+public final class PdfExporter {
+    private final Locale locale;
+    private final TextShaper shaper;
+
+    /** Bengali output. */
+    public PdfExporter() {
+        this(Locale.forLanguageTag("bn"));
+    }
+
+    public PdfExporter(Locale locale) {
+        this.locale = locale;
+        this.shaper = TextShaper.shared();
+    }
+
+    /**
+     * @param report the document's score, for derived columns (মোট অর্জন, অর্জিত মান) and subtotal/total rows;
+     *               null prints derived columns as stored and no sums
+     */
+    public void export(FormTemplate template, FormDocument doc, Office office, ScoreReport report, OutputStream out)
+            throws IOException {
+        export(template, doc, office, report, out, ExportProgress.NONE);
+    }
+
+    public void export(FormTemplate template, FormDocument doc, Office office, ScoreReport report, OutputStream out,
+                       ExportProgress progress) throws IOException {
+        try (PDDocument pdf = new PDDocument()) {
+            render(template, doc, office, report, pdf, progress);
+            pdf.save(out);
+        }
+        progress.update(1.0);
+    }
+
+    /** Writes to a temporary file beside {@code target}, then moves it into place, so a crash never leaves half a PDF. */
+    public void exportToFile(FormTemplate template, FormDocument doc, Office office, ScoreReport report, Path target,
+                             ExportProgress progress) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path tmp = dir.resolve("." + target.getFileName() + "." + System.nanoTime() + ".part");
+        try {
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                export(template, doc, office, report, out, progress);
+            }
+            try {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    private void render(FormTemplate template, FormDocument doc, Office office, ScoreReport report, PDDocument pdf,
+                        ExportProgress progress) throws IOException {
+        PdfFonts fonts = new PdfFonts(pdf);
+        PageFlow flow = new PageFlow(pdf, fonts, shaper);
+        Labels labels = Labels.of(locale);
+        RenderContext ctx = new RenderContext(flow, new LineBreaker(shaper), locale, labels, doc.fiscalYear(),
+                placeholderValues(office, doc));
+        TextRenderer text = new TextRenderer(ctx);
+        int totalRows = Math.max(1, countRows(doc));
+        int[] done = {0};
+        Runnable rowDone = () -> progress.update(0.9 * ++done[0] / totalRows);
+
+        List<SectionTemplate> sections = template.sections();
+        flow.orientation(landscape(template, sections.isEmpty() ? null : sections.get(0)));
+        text.titleBlock(template.titleLines().stream().map(ctx::text).toList());
+        for (SectionTemplate section : sections) {
+            SectionContent content = doc.section(section.key());
+            if (content == null) {
+                // A section added to the template after the document was made prints as a new document would have it.
+                content = DocumentFactory.emptySection(section);
+            }
+            flow.orientation(landscape(template, section));
+            text.heading(ctx.text(section.title()));
+            if (section.intro() != null) {
+                text.paragraph(ctx.text(section.intro()), Style.TEXT_SIZE, false, 0, Align.LEFT);
+            }
+            renderSection(ctx, text, section, content, report, rowDone);
+            text.gap(Style.TEXT_SIZE);
+        }
+        flow.finish(labels.page());
+        fonts.embedSubsets();
+        PDDocumentInformation info = pdf.getDocumentInformation();
+        info.setTitle(ctx.text(template.title()));
+        info.setCreator("Lokkho");
+    }
+
+    private static void renderSection(RenderContext ctx, TextRenderer text, SectionTemplate section, SectionContent content,
+                                      ScoreReport report, Runnable rowDone) {
+        if (section.kind() == SectionKind.TABLE && content instanceof TableContent table) {
+            new TableRenderer(ctx, section, report).render(table, rowDone);
+            if (section.footnote() != null) {
+                text.gap(3);
+                text.paragraph(ctx.text(section.footnote()), Style.TABLE_SIZE, false, 0, Align.LEFT);
+            }
+        } else if (section.kind() == SectionKind.TEXT && content instanceof TextContent t) {
+            text.paragraph(t.text(), Style.TEXT_SIZE, false, 0, Align.LEFT);
+        } else if (section.kind() == SectionKind.LIST && content instanceof ListContent list) {
+            List<String> labels = new java.util.ArrayList<>();
+            for (int i = 0; i < list.items().size(); i++) {
+                labels.add(RowNumbering.listLabel(i, section.listNumbering()));
+            }
+            text.list(list.items(), labels, Style.TEXT_SIZE);
+        } else if (section.kind() == SectionKind.SIGNATURE && content instanceof SignatureContent s) {
+            new SignatureRenderer(ctx).render(section, s.blocks());
+        }
+    }
+
+    private static boolean landscape(FormTemplate template, SectionTemplate section) {
+        if (section == null) {
+            return "landscape".equalsIgnoreCase(template.orientation());
+        }
+        String orientation = section.orientation() != null ? section.orientation() : template.orientation();
+        if (section.kind() != SectionKind.TABLE) {
+            return "landscape".equalsIgnoreCase(orientation);
+        }
+        return TableRenderer.wantsLandscape(orientation, section);
+    }
+
+    private static int countRows(FormDocument doc) {
+        int n = 0;
+        for (SectionContent c : doc.sections().values()) {
+            if (c instanceof TableContent t) {
+                n += t.rows().size();
+            }
+        }
+        return n;
+    }
+
+    /** Values for {office}, {ministry} … in template text (the fiscal-year ones come from the document). */
+    static Map<String, String> placeholderValues(Office office, FormDocument doc) {
+        Map<String, String> v = new HashMap<>();
+        if (office != null) {
+            v.put("office", office.nameBn());
+            v.put("officeEn", office.nameEn().isEmpty() ? office.nameBn() : office.nameEn());
+            v.put("ministry", office.ministryBn());
+            v.put("superior", office.superiorOfficeBn());
+            v.put("address", office.address());
+            v.put("phone", office.phone());
+            v.put("email", office.email());
+            v.put("website", office.website());
+            v.put("head", office.headName());
+            v.put("headDesignation", office.headDesignation());
+        }
+        v.put("period", doc.period().bengali());
+        v.put("periodEn", doc.period().english());
+        return v;
+    }
+}

@@ -1,0 +1,5 @@
+package org.lokkho.pdf.layout;
+
+public enum Align {
+    LEFT, CENTER, RIGHT
+}

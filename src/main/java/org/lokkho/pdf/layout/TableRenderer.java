@@ -1,0 +1,316 @@
+package org.lokkho.pdf.layout;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.lokkho.domain.cell.CellValue;
+import org.lokkho.domain.cell.ColumnType;
+import org.lokkho.domain.document.TableContent;
+import org.lokkho.domain.document.TableRow;
+import org.lokkho.domain.scoring.GroupScore;
+import org.lokkho.domain.scoring.RowScore;
+import org.lokkho.domain.scoring.ScoreReport;
+import org.lokkho.domain.template.ColumnTemplate;
+import org.lokkho.domain.template.HeaderNode;
+import org.lokkho.domain.template.RowPair;
+import org.lokkho.domain.template.SectionTemplate;
+import org.lokkho.domain.text.BengaliDigits;
+import org.lokkho.pdf.text.ShapedText;
+
+/**
+ * Prints one table section from its template: the multi-row header built from the header tree, the column-number
+ * row, both repeated on every page; group rows across the table; item rows (two printed rows for a
+ * target/achievement pair, with the unpaired columns spanning both); derived columns and subtotals from the score.
+ */
+public final class TableRenderer {
+    private final RenderContext ctx;
+    private final SectionTemplate section;
+    private final ScoreReport report;
+    private final float[] columnX;
+    private final List<TableBlock> header = new ArrayList<>();
+    /** Group heading rows: never left alone at the foot of a page. */
+    private final java.util.Set<TableBlock> headings = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    private float headerHeight;
+
+    public TableRenderer(RenderContext ctx, SectionTemplate section, ScoreReport report) {
+        this.ctx = ctx;
+        this.section = section;
+        this.report = report;
+        this.columnX = columnPositions(ctx.flow(), section.columns());
+    }
+
+    /** True for tables printed on landscape pages: the template says so, or the table is too wide for portrait. */
+    public static boolean wantsLandscape(String orientation, SectionTemplate section) {
+        return "landscape".equalsIgnoreCase(orientation) || section.columns().size() >= 9;
+    }
+
+    /** Lays out the whole table; {@code progress} is told after each row. */
+    public void render(TableContent content, Runnable progress) {
+        header.add(headerBlock());
+        header.add(numberRow());
+        headerHeight = (float) header.stream().mapToDouble(TableBlock::height).sum();
+        List<TableBlock> body = bodyBlocks(content, progress);
+        PageFlow flow = ctx.flow();
+        // Keep the header with at least the first row.
+        flow.ensure(headerHeight + (body.isEmpty() ? 0 : Math.min(body.get(0).height(), flow.pageBodyHeight() / 3)));
+        drawHeader();
+        flow.onNewPage(this::drawHeader);
+        try {
+            for (int i = 0; i < body.size(); i++) {
+                TableBlock block = body.get(i);
+                if (headings.contains(block) && i + 1 < body.size()) {
+                    float withNext = block.height() + Math.min(body.get(i + 1).height(), flow.pageBodyHeight() / 3);
+                    flow.ensure(withNext);
+                }
+                place(block);
+            }
+        } finally {
+            flow.onNewPage(null);
+        }
+    }
+
+    private void drawHeader() {
+        PageFlow flow = ctx.flow();
+        for (TableBlock b : header) {
+            b.draw(flow.canvas(), flow.cursor(), columnX);
+            flow.advanceFurniture(b.height());
+        }
+    }
+
+    private void place(TableBlock block) {
+        PageFlow flow = ctx.flow();
+        if (block.height() > flow.remaining() && block.height() <= flow.pageBodyHeight() - headerHeight) {
+            flow.newPage();
+        }
+        if (block.height() <= flow.remaining()) {
+            draw(block);
+            return;
+        }
+        ShapedText marker = ctx.flow().shaper().shape(ctx.labels().continued(), false);
+        for (TableBlock part : block.flatten()) {
+            TableBlock rest = part;
+            while (rest.height() > flow.remaining()) {
+                TableBlock[] split = rest.splitLines(flow.remaining(), marker);
+                if (split == null) {
+                    flow.newPage();
+                    continue;
+                }
+                draw(split[0]);
+                flow.newPage();
+                rest = split[1];
+            }
+            draw(rest);
+        }
+    }
+
+    private void draw(TableBlock block) {
+        block.draw(ctx.flow().canvas(), ctx.flow().cursor(), columnX);
+        ctx.flow().advance(block.height());
+    }
+
+    private static float[] columnPositions(PageFlow flow, List<ColumnTemplate> columns) {
+        double sum = columns.stream().mapToDouble(ColumnTemplate::width).sum();
+        float[] x = new float[columns.size() + 1];
+        x[0] = flow.left();
+        for (int i = 0; i < columns.size(); i++) {
+            x[i + 1] = x[i] + (float) (flow.width() * columns.get(i).width() / sum);
+        }
+        return x;
+    }
+
+    // ---- header
+
+    private TableBlock headerBlock() {
+        int depth = section.headerDepth();
+        List<GridCell> cells = new ArrayList<>();
+        for (HeaderNode node : section.header()) {
+            addHeader(node, 0, depth, cells);
+        }
+        return new TableBlock(depth, cells);
+    }
+
+    /** Adds the node's cell and its children's; returns the columns it covers as {first, last}, or null. */
+    private int[] addHeader(HeaderNode node, int level, int depth, List<GridCell> cells) {
+        if (node.isLeaf()) {
+            int col = section.columnIndex(node.column());
+            if (col < 0) {
+                return null;
+            }
+            String label = node.label() != null ? ctx.text(node.label()) : ctx.text(section.columns().get(col).header());
+            cells.add(cell(col, col, level, depth - level, label, true, Align.CENTER, Style.HEADER_GRAY));
+            return new int[] {col, col};
+        }
+        int first = Integer.MAX_VALUE;
+        int last = -1;
+        for (HeaderNode child : node.children()) {
+            int[] span = addHeader(child, level + 1, depth, cells);
+            if (span != null) {
+                first = Math.min(first, span[0]);
+                last = Math.max(last, span[1]);
+            }
+        }
+        if (last < 0) {
+            return null;
+        }
+        cells.add(cell(first, last, level, 1, ctx.text(node.label()), true, Align.CENTER, Style.HEADER_GRAY));
+        return new int[] {first, last};
+    }
+
+    private TableBlock numberRow() {
+        boolean parenthesized = "parenthesized".equalsIgnoreCase(section.columnNumbers());
+        List<GridCell> cells = new ArrayList<>();
+        for (int i = 0; i < section.columns().size(); i++) {
+            String n = BengaliDigits.format(i + 1L);
+            cells.add(cell(i, i, 0, 1, parenthesized ? "(" + n + ")" : n, false, Align.CENTER, Style.HEADER_GRAY));
+        }
+        return new TableBlock(1, cells);
+    }
+
+    // ---- body
+
+    private List<TableBlock> bodyBlocks(TableContent content, Runnable progress) {
+        List<TableBlock> blocks = new ArrayList<>();
+        List<TableRow> rows = content.rows();
+        TableRow currentGroup = null;
+        for (TableRow row : rows) {
+            if (row.isGroup()) {
+                addSubtotal(currentGroup, blocks);
+                currentGroup = row;
+                TableBlock heading = groupBlock(row);
+                headings.add(heading);
+                blocks.add(heading);
+            } else {
+                blocks.add(itemBlock(row));
+            }
+            progress.run();
+        }
+        addSubtotal(currentGroup, blocks);
+        if (report != null && isScoredSection()) {
+            blocks.add(sumBlock(ctx.labels().total(), report.total(), report.max(), true));
+        }
+        return blocks;
+    }
+
+    private boolean isScoredSection() {
+        return report != null && section.columns().stream().anyMatch(ColumnTemplate::isDerived);
+    }
+
+    private TableBlock groupBlock(TableRow row) {
+        String text = row.code().isEmpty() ? row.title() : row.code() + ". " + row.title();
+        return new TableBlock(1, List.of(cell(0, section.columns().size() - 1, 0, 1, text, true, Align.LEFT, Style.GROUP_GRAY)));
+    }
+
+    private TableBlock itemBlock(TableRow row) {
+        RowPair pair = section.isPaired() ? section.rowPair() : null;
+        int subRows = pair == null ? 1 : 2;
+        List<GridCell> cells = new ArrayList<>();
+        for (int i = 0; i < section.columns().size(); i++) {
+            ColumnTemplate c = section.columns().get(i);
+            Align align = c.type() == ColumnType.TEXT ? Align.LEFT : Align.CENTER;
+            boolean isLabel = pair != null && c.key().equals(pair.labelColumn());
+            if (isLabel) {
+                cells.add(cell(i, i, 0, 1, ctx.text(pair.targetLabel()), false, Align.CENTER, 1f));
+                cells.add(cell(i, i, 1, 1, ctx.text(pair.achievedLabel()), false, Align.CENTER, 1f));
+            } else if (pair != null && pair.isPaired(c.key())) {
+                cells.add(cell(i, i, 0, 1, display(row.cell(c.key())), false, align, 1f));
+                cells.add(cell(i, i, 1, 1, display(row.achieved(c.key())), false, align, 1f));
+            } else {
+                cells.add(cell(i, i, 0, subRows, cellText(row, c), false, align, 1f));
+            }
+        }
+        return new TableBlock(subRows, cells);
+    }
+
+    private String cellText(TableRow row, ColumnTemplate c) {
+        String text;
+        if (c.isDerived()) {
+            text = derived(row, c);
+        } else {
+            text = display(row.cell(c.key()));
+        }
+        if (c.type() == ColumnType.SERIAL && text.isEmpty()) {
+            return row.code();
+        }
+        if (c.showsCode() && !row.code().isEmpty()) {
+            return text.isEmpty() ? row.code() : row.code() + " " + text;
+        }
+        return text;
+    }
+
+    /** A derived column from the score report (without one, whatever the document holds, usually blank). */
+    private String derived(TableRow row, ColumnTemplate c) {
+        if (report == null) {
+            return display(row.cell(c.key()));
+        }
+        Optional<RowScore> score = report.row(row.id());
+        if (score.isEmpty()) {
+            return "";
+        }
+        RowScore s = score.get();
+        return switch (c.derived()) {
+            case "total" -> s.achieved() == null ? "" : display(s.achieved());
+            case "score" -> s.excluded() ? ctx.labels().notApplicableScore() : number(s.obtained());
+            case "max" -> number(s.max());
+            default -> display(row.cell(c.key()));
+        };
+    }
+
+    private void addSubtotal(TableRow group, List<TableBlock> blocks) {
+        if (group == null || report == null || !isScoredSection()) {
+            return;
+        }
+        for (GroupScore g : report.groups()) {
+            if (g.rowId().equals(group.id())) {
+                String label = ctx.labels().subtotal() + (group.code().isEmpty() ? "" : " (" + group.code() + ")");
+                blocks.add(sumBlock(label, g.obtained(), g.max(), false));
+                return;
+            }
+        }
+    }
+
+    /** A subtotal/total row: the label across the columns before the score column, the marks in it. */
+    private TableBlock sumBlock(String label, BigDecimal obtained, BigDecimal max, boolean bold) {
+        int last = section.columns().size() - 1;
+        int scoreCol = -1;
+        for (int i = 0; i <= last; i++) {
+            if ("score".equals(section.columns().get(i).derived())) {
+                scoreCol = i;
+            }
+        }
+        String outOf = ctx.labels().outOf() + " " + number(max);
+        List<GridCell> cells = new ArrayList<>();
+        if (scoreCol <= 0) {
+            cells.add(cell(0, last, 0, 1, label + ": " + number(obtained) + " (" + outOf + ")", bold, Align.RIGHT, Style.GROUP_GRAY));
+        } else {
+            cells.add(cell(0, scoreCol - 1, 0, 1, label + " (" + outOf + ")", bold, Align.RIGHT, Style.GROUP_GRAY));
+            cells.add(cell(scoreCol, scoreCol, 0, 1, number(obtained), bold, Align.CENTER, Style.GROUP_GRAY));
+            if (scoreCol < last) {
+                cells.add(cell(scoreCol + 1, last, 0, 1, "", bold, Align.LEFT, Style.GROUP_GRAY));
+            }
+        }
+        return new TableBlock(1, cells);
+    }
+
+    /** A cell as the officer typed it (digits as typed); a value without raw text in Bengali digits. */
+    static String display(CellValue v) {
+        if (v == null || v.isBlank()) {
+            return "";
+        }
+        if (!v.raw().isBlank()) {
+            return v.raw();
+        }
+        return v.hasNumber() ? BengaliDigits.toBengali(v.number().toPlainString()) : "";
+    }
+
+    static String number(BigDecimal n) {
+        return n == null ? "" : BengaliDigits.toBengali(n.setScale(2, RoundingMode.HALF_UP).toPlainString());
+    }
+
+    private GridCell cell(int first, int last, int row, int span, String text, boolean bold, Align align, float fill) {
+        float width = columnX[last + 1] - columnX[first] - 2 * Style.CELL_PAD;
+        List<ShapedText> lines = ctx.breaker().wrap(text, bold, Style.TABLE_SIZE, width);
+        return new GridCell(first, last, row, span, lines, align, Style.TABLE_SIZE, fill);
+    }
+}

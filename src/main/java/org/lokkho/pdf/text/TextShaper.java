@@ -1,0 +1,165 @@
+package org.lokkho.pdf.text;
+
+import java.awt.Font;
+import java.awt.font.FontRenderContext;
+import java.awt.font.GlyphVector;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.lokkho.pdf.font.FontFace;
+
+/**
+ * Shapes mixed Bengali/Latin text with the JDK's HarfBuzz ({@link Font#layoutGlyphVector}), which places reph,
+ * pre-base vowels, ya-phala and marks exactly as HarfBuzz does (PDFBox's own GSUB does not).
+ * Text is split into runs by font coverage; characters both fonts have (space, digits, punctuation) stay with the
+ * surrounding run. Shaping never crosses a space, so words are shaped once and cached.
+ */
+public final class TextShaper {
+    private static final FontRenderContext FRC = new FontRenderContext(null, true, true);
+    private static final int CACHE_LIMIT = 50_000;
+    private static final TextShaper SHARED = new TextShaper();
+
+    private final Map<CacheKey, ShapedRun> cache = new ConcurrentHashMap<>();
+
+    /** One process-wide shaper: shaping results depend only on the bundled fonts, so the cache can be shared. */
+    public static TextShaper shared() {
+        return SHARED;
+    }
+
+    /** Shapes one line of text (no line breaks) in the regular or bold pair of faces. */
+    public ShapedText shape(String text, boolean bold) {
+        if (text == null || text.isEmpty()) {
+            return ShapedText.EMPTY;
+        }
+        List<ShapedRun> runs = new ArrayList<>();
+        float advance = 0;
+        for (Segment s : segments(text, bold)) {
+            ShapedRun run = shapeSegment(s.face, text.substring(s.start, s.end));
+            runs.add(run);
+            advance += run.advance();
+        }
+        return new ShapedText(text, runs, advance);
+    }
+
+    /** Shapes text in one face, word by word. */
+    ShapedRun shapeSegment(FontFace face, String text) {
+        ShapedRun run = null;
+        int i = 0;
+        while (i < text.length()) {
+            int j = i;
+            boolean space = text.charAt(i) == ' ';
+            while (j < text.length() && (text.charAt(j) == ' ') == space) {
+                j++;
+            }
+            ShapedRun piece = shapeWord(face, text.substring(i, j));
+            run = run == null ? piece : run.append(piece);
+            i = j;
+        }
+        return run;
+    }
+
+    /** Shapes one word (or one stretch of spaces) as HarfBuzz would, cached. */
+    public ShapedRun shapeWord(FontFace face, String word) {
+        CacheKey key = new CacheKey(face, word);
+        ShapedRun cached = cache.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        if (cache.size() > CACHE_LIMIT) {
+            cache.clear();
+        }
+        ShapedRun run = layout(face, word);
+        cache.put(key, run);
+        return run;
+    }
+
+    private static ShapedRun layout(FontFace face, String word) {
+        char[] chars = word.toCharArray();
+        GlyphVector gv = face.shapingFont().layoutGlyphVector(FRC, chars, 0, chars.length, Font.LAYOUT_LEFT_TO_RIGHT);
+        int n = gv.getNumGlyphs();
+        int[] codes = gv.getGlyphCodes(0, n, null);
+        float[] pos = gv.getGlyphPositions(0, n + 1, null);
+        int[] glyphs = new int[n];
+        float[] xs = new float[n];
+        float[] ys = new float[n];
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            if (codes[i] >= 0xFFFE) {
+                continue; // invisible (ZWJ/ZWNJ and other default-ignorables)
+            }
+            glyphs[k] = codes[i];
+            xs[k] = pos[2 * i];
+            ys[k] = -pos[2 * i + 1]; // AWT's y grows downwards, PDF's and HarfBuzz's upwards
+            k++;
+        }
+        return new ShapedRun(face, word, java.util.Arrays.copyOf(glyphs, k), java.util.Arrays.copyOf(xs, k),
+                java.util.Arrays.copyOf(ys, k), pos[2 * n]);
+    }
+
+    /** Splits text into maximal stretches that one face can draw. */
+    static List<Segment> segments(String text, boolean bold) {
+        FontFace bengali = FontFace.bengali(bold);
+        FontFace latin = FontFace.latin(bold);
+        int len = text.length();
+        FontFace[] chosen = new FontFace[len];
+        for (int i = 0; i < len; ) {
+            int cp = text.codePointAt(i);
+            FontFace f = strongFace(cp, bengali, latin);
+            int n = Character.charCount(cp);
+            for (int k = 0; k < n; k++) {
+                chosen[i + k] = f;
+            }
+            i += n;
+        }
+        // Neutral characters join the run before them; leading neutrals join the first strong run.
+        FontFace last = null;
+        for (int i = 0; i < len; i++) {
+            if (chosen[i] == null) {
+                chosen[i] = last;
+            } else {
+                last = chosen[i];
+            }
+        }
+        int firstStrong = 0;
+        while (firstStrong < len && chosen[firstStrong] == null) {
+            firstStrong++;
+        }
+        for (int i = 0; i < firstStrong && firstStrong < len; i++) {
+            chosen[i] = chosen[firstStrong];
+        }
+        List<Segment> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 1; i <= len; i++) {
+            FontFace a = chosen[i - 1] == null ? latin : chosen[i - 1];
+            FontFace b = i < len ? (chosen[i] == null ? latin : chosen[i]) : null;
+            if (a != b) {
+                out.add(new Segment(a, start, i));
+                start = i;
+            }
+        }
+        return out;
+    }
+
+    /** The face a character needs, or null when both faces draw it (it then follows its neighbours). */
+    private static FontFace strongFace(int cp, FontFace bengali, FontFace latin) {
+        if ((cp >= 0x0980 && cp <= 0x09FF) || cp == 0x0964 || cp == 0x0965) {
+            return bengali;
+        }
+        if (cp == 0x200C || cp == 0x200D) {
+            return null; // joiners belong to the Bengali cluster they sit in
+        }
+        boolean b = bengali.covers(cp);
+        boolean l = latin.covers(cp);
+        if (b && l) {
+            return null;
+        }
+        return b ? bengali : latin;
+    }
+
+    record Segment(FontFace face, int start, int end) {
+    }
+
+    private record CacheKey(FontFace face, String text) {
+    }
+}

@@ -1,0 +1,91 @@
+package org.lokkho.pdf;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.lokkho.domain.document.FormDocument;
+import org.lokkho.domain.scoring.ScoreReport;
+import org.lokkho.domain.template.FormTemplate;
+
+final class PdfTestSupport {
+    private PdfTestSupport() {
+    }
+
+    static byte[] export(FormTemplate t, FormDocument doc, ScoreReport report) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new PdfExporter().export(t, doc, PdfFixtures.office(), report, out);
+        return out.toByteArray();
+    }
+
+    static String extract(byte[] pdf) throws IOException {
+        try (PDDocument d = Loader.loadPDF(pdf)) {
+            return ActualTextStripper.text(d);
+        }
+    }
+
+    static String extractPage(PDDocument d, int page) throws IOException {
+        PDFTextStripper s = new ActualTextStripper();
+        s.setStartPage(page);
+        s.setEndPage(page);
+        return s.getText(d);
+    }
+
+    static String normalise(String s) {
+        return s.replaceAll("\\s+", " ").strip();
+    }
+
+    static String noSpace(String s) {
+        return s.replaceAll("\\s+", "");
+    }
+
+    static int count(String haystack, String needle) {
+        int n = 0;
+        for (int i = haystack.indexOf(needle); i >= 0; i = haystack.indexOf(needle, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+
+    static boolean onPath(String tool) {
+        String path = System.getenv("PATH");
+        if (path == null) {
+            return false;
+        }
+        for (String dir : path.split(java.io.File.pathSeparator)) {
+            if (Files.isExecutable(Path.of(dir, tool))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Runs a poppler tool on the PDF and returns its standard output. */
+    static String run(byte[] pdf, String... command) throws Exception {
+        Path file = Files.createTempFile("lokkho-test", ".pdf");
+        try {
+            Files.write(file, pdf);
+            String[] cmd = new String[command.length + 1];
+            System.arraycopy(command, 0, cmd, 0, command.length);
+            cmd[command.length] = file.toString();
+            java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(cmd));
+            if (command[0].equals("pdftotext")) {
+                args.add("-");
+            }
+            Process p = new ProcessBuilder(args).redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!p.waitFor(60, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                throw new IllegalStateException(command[0] + " timed out");
+            }
+            return out;
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+}
