@@ -53,6 +53,8 @@ public record VerificationResult(Verdict verdict, List<Finding> problems, List<F
         if (manifest != null) {
             lines.add(messages.get("pack.verify.sender", manifest.senderOffice(),
                     messages.digits(manifest.createdAt().toString()), messages.digits(Manifest.shortFingerprint(manifest.fingerprint()))));
+            manifest.volumeInfo().ifPresent(v -> lines.add(messages.get("pack.verify.volume",
+                    messages.digits(String.valueOf(v.number())), messages.digits(String.valueOf(v.count())), v.submissionId())));
         }
         for (int i = 1; i < problems.size(); i++) {
             lines.add(" - " + problems.get(i).render(messages));
