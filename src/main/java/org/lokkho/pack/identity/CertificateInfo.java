@@ -24,7 +24,7 @@ public record CertificateInfo(String name, String designation, String office, St
     public static CertificateInfo of(X509Certificate cert) {
         X500Name subject = X500Name.getInstance(cert.getSubjectX500Principal().getEncoded());
         return new CertificateInfo(rdn(subject, BCStyle.CN), rdn(subject, BCStyle.T), rdn(subject, BCStyle.O),
-                cert.getSubjectX500Principal().getName(), cert.getIssuerX500Principal().getName(),
+                display(subject), display(X500Name.getInstance(cert.getIssuerX500Principal().getEncoded())),
                 cert.getSerialNumber().toString(16), cert.getNotBefore().toInstant(), cert.getNotAfter().toInstant(),
                 fingerprint(cert), cert.getSubjectX500Principal().equals(cert.getIssuerX500Principal()));
     }
@@ -57,6 +57,16 @@ public record CertificateInfo(String name, String designation, String office, St
         } catch (NoSuchAlgorithmException | CertificateEncodingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** "CN=…, T=…, O=…, C=BD": most specific first, with the title shown as T rather than an OID. */
+    static String display(X500Name name) {
+        RDN[] rdns = name.getRDNs();
+        RDN[] reversed = new RDN[rdns.length];
+        for (int i = 0; i < rdns.length; i++) {
+            reversed[i] = rdns[rdns.length - 1 - i];
+        }
+        return new X500Name(BCStyle.INSTANCE, reversed).toString().replace(",", ", ").replace("\\, ", "\\,");
     }
 
     private static String rdn(X500Name name, ASN1ObjectIdentifier type) {

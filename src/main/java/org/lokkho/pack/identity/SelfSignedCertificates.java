@@ -47,14 +47,15 @@ public final class SelfSignedCertificates {
 
         X500Name toX500Name() {
             X500NameBuilder b = new X500NameBuilder(BCStyle.INSTANCE);
-            b.addRDN(BCStyle.CN, name);
-            if (!designation.isEmpty()) {
-                b.addRDN(BCStyle.T, designation);
-            }
+            // Most significant first in the encoding (C, O, T, CN), as CAs do; shown reversed as "CN=…, T=…, O=…, C=BD".
+            b.addRDN(BCStyle.C, "BD");
             if (!office.isEmpty()) {
                 b.addRDN(BCStyle.O, office);
             }
-            b.addRDN(BCStyle.C, "BD");
+            if (!designation.isEmpty()) {
+                b.addRDN(BCStyle.T, designation);
+            }
+            b.addRDN(BCStyle.CN, name);
             return b.build();
         }
     }
