@@ -134,6 +134,16 @@ public final class PackageWriter {
         }
     }
 
+    private static boolean isCompressed(String name) {
+        String n = name.toLowerCase(java.util.Locale.ROOT);
+        for (String ext : List.of(".jpg", ".jpeg", ".png", ".gif", ".webp", ".pdf", ".zip", ".docx", ".xlsx", ".pptx", ".mp4", ".mp3", ".m4a", ".7z", ".rar", ".gz")) {
+            if (n.endsWith(ext)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void put(ZipOutputStream zip, String name, byte[] data) throws IOException {
         zip.putNextEntry(new ZipEntry(name));
         zip.write(data);
@@ -142,6 +152,8 @@ public final class PackageWriter {
 
     /** Streams an evidence file in, re-hashing on the way: a file changed since it was hashed must not slip in. */
     private static void copy(ZipOutputStream zip, String name, Path source, String expectedSha256) throws IOException {
+        // Photos and PDFs are already compressed: deflating them hard costs time and saves nothing.
+        zip.setLevel(isCompressed(name) ? java.util.zip.Deflater.BEST_SPEED : java.util.zip.Deflater.DEFAULT_COMPRESSION);
         zip.putNextEntry(new ZipEntry(name));
         MessageDigest md = Hashes.sha256();
         try (InputStream in = Files.newInputStream(source)) {
