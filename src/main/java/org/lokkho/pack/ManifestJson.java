@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
 
 /** manifest.json to and from bytes. Reading is strict: anything unexpected is a {@link PackageException}. */
 public final class ManifestJson {
-    private static final ObjectMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final ObjectMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
     private static final Pattern HEX64 = Pattern.compile("[0-9a-f]{64}");
 
     private ManifestJson() {

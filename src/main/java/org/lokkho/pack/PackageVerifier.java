@@ -115,11 +115,15 @@ public final class PackageVerifier {
         if (json != null && !json.sha256().equals(manifest.documentJsonSha256())) {
             problems.add(Finding.of(Reason.DOCUMENT_MISMATCH, PackageFormat.DOCUMENT_JSON));
         }
+        Instant pdfSignedAt = null;
         if (entries.containsKey(PackageFormat.DOCUMENT_PDF)) {
-            checkPdf(pkg.read(PackageFormat.DOCUMENT_PDF), manifest, signer, problems);
+            pdfSignedAt = checkPdf(pkg.read(PackageFormat.DOCUMENT_PDF), manifest, signer, problems);
         }
         if (signerInfo != null) {
             checkDates(signerInfo, manifest.createdAt(), problems, warnings);
+            if (pdfSignedAt != null && !pdfSignedAt.equals(manifest.createdAt())) {
+                checkDates(signerInfo, pdfSignedAt, problems, new ArrayList<>());
+            }
         }
         if (!problems.isEmpty()) {
             return new VerificationResult(Verdict.INVALID, problems, warnings, manifest, signerInfo);
@@ -156,14 +160,15 @@ public final class PackageVerifier {
         }
     }
 
-    private static void checkPdf(byte[] pdf, Manifest manifest, X509Certificate manifestSigner, List<Finding> problems) {
+    /** @return the signing time the PDF claims (its /M), or null */
+    private static Instant checkPdf(byte[] pdf, Manifest manifest, X509Certificate manifestSigner, List<Finding> problems) {
         PdfSignatureCheck.Result r = PdfSignatureCheck.check(pdf);
         problems.addAll(r.problems());
         if (r.signer() != null && manifestSigner != null && !r.signer().equals(manifestSigner)) {
             problems.add(Finding.of(Reason.PDF_SIGNER_MISMATCH, CertificateInfo.of(r.signer()).subject()));
         }
         if (r.problems().stream().anyMatch(f -> f.reason() == Reason.PDF_UNREADABLE)) {
-            return;
+            return null;
         }
         if (r.documentId() == null || !manifest.documentIds().contains(r.documentId())
                 || !manifest.documentJsonSha256().equals(r.documentJsonSha256())) {
@@ -172,6 +177,7 @@ public final class PackageVerifier {
         if (!manifest.fingerprint().equals(r.fingerprint())) {
             problems.add(Finding.of(Reason.FINGERPRINT_MISMATCH, PackageFormat.DOCUMENT_PDF));
         }
+        return r.signedAt();
     }
 
     /**
@@ -179,10 +185,10 @@ public final class PackageVerifier {
      * claim is the signer's own, so expiry since signing is only a warning, not a verdict.
      */
     private void checkDates(CertificateInfo signer, Instant createdAt, List<Finding> problems, List<Finding> warnings) {
-        if (signer.isNotYetValid(createdAt)) {
-            problems.add(Finding.of(Reason.CERT_NOT_YET_VALID, signer.notBefore()));
-        } else if (signer.isExpired(createdAt)) {
-            problems.add(Finding.of(Reason.CERT_EXPIRED, signer.notAfter()));
+        Finding dateProblem = signer.isNotYetValid(createdAt) ? Finding.of(Reason.CERT_NOT_YET_VALID, signer.notBefore())
+                : signer.isExpired(createdAt) ? Finding.of(Reason.CERT_EXPIRED, signer.notAfter()) : null;
+        if (dateProblem != null && !problems.contains(dateProblem)) {
+            problems.add(dateProblem);
         }
         Instant now = clock.instant();
         if (signer.isExpired(now) && !signer.isExpired(createdAt)) {

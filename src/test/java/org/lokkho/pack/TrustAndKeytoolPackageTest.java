@@ -106,4 +106,23 @@ class TrustAndKeytoolPackageTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new PackageWriter(past).write(PackTestSupport.request(id, List.of()), pkg))
                 .hasMessageContaining("pack.key.error.notYetValid");
     }
+
+    @Test
+    void manifestClaimingATimeAfterExpiryIsInvalid() throws Exception {
+        SigningIdentity id = SelfSignedCertificates.create(new SelfSignedCertificates.Subject("Short", "", ""), KeyAlgorithm.ECDSA_P256, 5);
+        Path pkg = dataDir.resolve("e.lokkho");
+        new PackageWriter().write(PackTestSupport.request(id, List.of()), pkg);
+        java.util.Map<String, byte[]> entries = PackTestSupport.entries(pkg);
+        Manifest m = ManifestJson.read(entries.get("manifest.json"));
+        Manifest late = new Manifest(m.formatVersion(), m.senderOffice(), m.documentIds(), m.documentJsonSha256(), m.fingerprint(),
+                m.createdAt().plus(Duration.ofDays(10)), null, m.signer(), m.files());
+        byte[] bytes = ManifestJson.write(late);
+        entries.put("manifest.json", bytes);
+        entries.put("manifest.json.p7s", CmsSignatures.signDetached(bytes, id, true));
+        Clock later = Clock.fixed(Instant.now().plus(Duration.ofDays(10)), ZoneOffset.UTC);
+        VerificationResult r = new PackageVerifier(TrustStore.empty(), PackageLimits.defaults(), null, later)
+                .verify(PackTestSupport.rezip(entries, dataDir.resolve("late.lokkho")));
+        assertThat(r.verdict()).isEqualTo(Verdict.INVALID);
+        assertThat(r.problems()).extracting(Finding::reason).containsExactly(Reason.CERT_EXPIRED);
+    }
 }
