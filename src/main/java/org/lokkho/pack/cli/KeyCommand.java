@@ -20,9 +20,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code key create} and {@code key show}: the office's signing key as a password-protected PKCS#12 file. */
+/**
+ * {@code key create}, {@code key show}, {@code key import}, {@code key list}: the office's signing keys as
+ * password-protected PKCS#12 files ({@code <dataDir>/keys/<alias>.p12} for imported ones).
+ */
 @Command(name = "key", description = "Create or show an office signing key (PKCS#12).",
-        subcommands = {KeyCommand.Create.class, KeyCommand.Show.class}, mixinStandardHelpOptions = true)
+        subcommands = {KeyCommand.Create.class, KeyCommand.Show.class, KeyCommand.Import.class, KeyCommand.ListKeys.class}, mixinStandardHelpOptions = true)
 public class KeyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -143,6 +146,83 @@ public class KeyCommand implements Callable<Integer> {
             }
             out.println(m.get("pack.key.show.fingerprint", info.sha256Fingerprint()));
             out.flush();
+        }
+    }
+
+    @Command(name = "import", description = "Copy a .p12/.pfx (from a CA or keytool) into <data-dir>/keys as ALIAS.",
+            mixinStandardHelpOptions = true)
+    static class Import implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Parameters(index = "0", description = "The .p12 / .pfx file to import.")
+        Path file;
+        @Option(names = "--alias", required = true, description = "Name to keep it under (letters, digits, - _ .).")
+        String alias;
+        @Option(names = "--password-file", required = true, description = "File whose first line is the file's password.")
+        Path passwordFile;
+        @Option(names = "--new-password-file", description = "Password for the stored copy (default: the same).")
+        Path newPasswordFile;
+        @Option(names = "--default", description = "Make it the default signer.")
+        boolean makeDefault;
+        @Option(names = "--data-dir", description = "Lokkho data folder (default: -Dlokkho.dataDir or ~/Lokkho).")
+        Path dataDir;
+        @Option(names = "--lang", defaultValue = "bn", description = "bn or en.")
+        String lang;
+
+        @Override
+        public Integer call() {
+            Messages m = CliSupport.messages(lang);
+            char[] password = null;
+            char[] newPassword = null;
+            try {
+                password = CliSupport.readPassword(passwordFile, m);
+                newPassword = newPasswordFile == null ? password.clone() : CliSupport.readPassword(newPasswordFile, m);
+                org.lokkho.pack.identity.IdentityStore store =
+                        new org.lokkho.pack.identity.IdentityStore(dataDir != null ? dataDir : CliSupport.defaultDataDir());
+                CertificateInfo info = store.importFile(file, password, alias, newPassword);
+                if (makeDefault) {
+                    store.setDefaultAlias(alias);
+                }
+                PrintWriter out = spec.commandLine().getOut();
+                out.println(m.get("pack.key.created", store.fileOf(alias)));
+                Show.print(info, m, out);
+                return CliSupport.OK;
+            } catch (IdentityException e) {
+                spec.commandLine().getErr().println(e.render(m));
+                return CliSupport.ERROR;
+            } catch (CliSupport.CliException e) {
+                spec.commandLine().getErr().println(e.getMessage());
+                return CliSupport.ERROR;
+            } finally {
+                if (password != null) {
+                    Arrays.fill(password, '\0');
+                }
+                if (newPassword != null) {
+                    Arrays.fill(newPassword, '\0');
+                }
+            }
+        }
+    }
+
+    @Command(name = "list", description = "List the keys in <data-dir>/keys; the default signer is marked with *.",
+            mixinStandardHelpOptions = true)
+    static class ListKeys implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Option(names = "--data-dir", description = "Lokkho data folder (default: -Dlokkho.dataDir or ~/Lokkho).")
+        Path dataDir;
+
+        @Override
+        public Integer call() {
+            org.lokkho.pack.identity.IdentityStore store =
+                    new org.lokkho.pack.identity.IdentityStore(dataDir != null ? dataDir : CliSupport.defaultDataDir());
+            String def = store.defaultAlias().orElse("");
+            PrintWriter out = spec.commandLine().getOut();
+            for (String alias : store.aliases()) {
+                out.println((alias.equals(def) ? "* " : "  ") + alias);
+            }
+            out.flush();
+            return CliSupport.OK;
         }
     }
 }

@@ -177,4 +177,21 @@ class PackCommandsTest {
         assertThat(run(new VerifyCommand(), dir.resolve("apa-vol2.lokkho").toString(), "--lang", "en",
                 "--trust", dir.resolve("trust").toString()).out).contains("Volume 2 of 2");
     }
+
+    @Test
+    void importAndListKeys() throws Exception {
+        Path pw = Files.writeString(dir.resolve("pw.txt"), "s3cret-pass");
+        Path p12 = dir.resolve("from-ca.pfx");
+        assertThat(run(new KeyCommand(), "create", "--name", "B", "-o", p12.toString(), "--password-file", pw.toString()).exit).isZero();
+        Path data = dir.resolve("data");
+        Run imported = run(new KeyCommand(), "import", p12.toString(), "--alias", "office", "--password-file", pw.toString(),
+                "--default", "--data-dir", data.toString(), "--lang", "en");
+        assertThat(imported.exit).as(imported.err).isZero();
+        assertThat(data.resolve("keys/office.p12")).exists();
+        assertThat(run(new KeyCommand(), "list", "--data-dir", data.toString()).out).isEqualTo("* office" + System.lineSeparator());
+        Run again = run(new KeyCommand(), "import", p12.toString(), "--alias", "office", "--password-file", pw.toString(),
+                "--data-dir", data.toString(), "--lang", "en");
+        assertThat(again.exit).isEqualTo(2);
+        assertThat(again.err).contains("already exists");
+    }
 }
