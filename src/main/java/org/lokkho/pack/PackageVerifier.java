@@ -63,7 +63,8 @@ public final class PackageVerifier {
         }
         try {
             return new Opened(check(extracted), extracted);
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
+            // A hostile file must yield a verdict, never a stack trace.
             return new Opened(VerificationResult.invalid(Finding.of(Reason.IO_ERROR, e.getMessage())), extracted);
         }
     }
