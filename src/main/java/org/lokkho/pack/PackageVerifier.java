@@ -26,6 +26,11 @@ public final class PackageVerifier {
         this(trust, PackageLimits.defaults(), null, Clock.systemUTC());
     }
 
+    /** A verifier trusting the certificates in {@code <dataDir>/trust/}. */
+    public static PackageVerifier forDataDir(Path dataDir) {
+        return new PackageVerifier(TrustStore.fromFolder(dataDir.resolve("trust")));
+    }
+
     /** @param workRoot where the fresh extraction folders are made; null for the system temp folder */
     public PackageVerifier(TrustStore trust, PackageLimits limits, Path workRoot, Clock clock) {
         this.trust = trust;
