@@ -1,0 +1,67 @@
+package org.lokkho.pack;
+
+import java.util.Locale;
+
+/** Which ZIP entry names a package may contain. Anything that could escape a folder on any OS is refused. */
+public final class EntryNames {
+    private static final int MAX_LENGTH = 240;
+
+    private EntryNames() {
+    }
+
+    /** Relative, forward slashes only, no empty/"."/".." segments, no drive letters or control characters. */
+    public static boolean isSafe(String name) {
+        if (name == null || name.isEmpty() || name.length() > MAX_LENGTH) {
+            return false;
+        }
+        if (name.startsWith("/") || name.endsWith("/") || name.indexOf('\\') >= 0 || name.indexOf(':') >= 0) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c < 0x20 || c == 0x7f || c == '*' || c == '?' || c == '"' || c == '<' || c == '>' || c == '|') {
+                return false;
+            }
+        }
+        for (String segment : name.split("/", -1)) {
+            if (segment.isEmpty() || segment.equals(".") || segment.equals("..") || segment.endsWith(".") || segment.endsWith(" ")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** One of the fixed files, or a file under evidence/. */
+    public static boolean isKnown(String name) {
+        return PackageFormat.REQUIRED.contains(name) || name.equals(PackageFormat.LETTER_PDF) || PackageFormat.isEvidence(name);
+    }
+
+    /** Windows and macOS treat names differing only in case as one file, so such pairs count as duplicates. */
+    public static String collisionKey(String name) {
+        return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+    }
+
+    /** Turns a file name from the officer's disk into a safe entry name under evidence/. */
+    public static String evidenceName(String fileName) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < fileName.length(); i++) {
+            char c = fileName.charAt(i);
+            boolean bad = c < 0x20 || c == 0x7f || "/\\:*?\"<>|".indexOf(c) >= 0;
+            b.append(bad ? '_' : c);
+        }
+        String s = b.toString().strip();
+        while (s.endsWith(".")) {
+            s = s.substring(0, s.length() - 1);
+        }
+        while (s.startsWith(".")) {
+            s = s.substring(1);
+        }
+        if (s.isEmpty()) {
+            s = "file";
+        }
+        if (s.length() > 200) {
+            s = s.substring(s.length() - 200);
+        }
+        return PackageFormat.EVIDENCE_DIR + s;
+    }
+}

@@ -1,0 +1,124 @@
+package org.lokkho.pack.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.lokkho.domain.i18n.Messages;
+import org.lokkho.pack.Manifest;
+import org.lokkho.pack.PackageException;
+import org.lokkho.pack.PackageFormat;
+import org.lokkho.pack.PackageRequest;
+import org.lokkho.pack.PackageSource;
+import org.lokkho.pack.PackageWriter;
+import org.lokkho.pack.delivery.MailDraft;
+import org.lokkho.pack.delivery.VolumeSplitter;
+import org.lokkho.pack.identity.IdentityException;
+import org.lokkho.pack.identity.Pkcs12Files;
+import org.lokkho.pack.identity.SigningIdentity;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code package ID -o FILE.lokkho --keystore FILE.p12 --password-file FILE}: signs the stored document's PDF and
+ * writes the submission package. The document comes from a {@link PackageSource} the app supplies.
+ */
+@Command(name = "package", description = "Write a signed submission package (.lokkho) for a stored document.",
+        mixinStandardHelpOptions = true)
+public class PackageCommand implements Callable<Integer> {
+    private final PackageSource source;
+
+    @Spec
+    CommandSpec spec;
+    @Parameters(index = "0", description = "Document id in the store.")
+    long id;
+    @Option(names = {"-o", "--output"}, required = true, description = "The package to write (FILE.lokkho).")
+    Path output;
+    @Option(names = "--keystore", required = true, description = "The signing key (.p12 / .pfx).")
+    Path keystore;
+    @Option(names = "--password-file", required = true, description = "File whose first line is the key's password.")
+    Path passwordFile;
+    @Option(names = "--letter", description = "Forwarding letter PDF to include as letter.pdf.")
+    Path letter;
+    @Option(names = "--split-mb", description = "Split evidence into volumes of at most this many MB each.")
+    Long splitMb;
+    @Option(names = "--lang", defaultValue = "bn", description = "bn (default) or en.")
+    String lang;
+
+    public PackageCommand(PackageSource source) {
+        this.source = source;
+    }
+
+    /** For picocli's default factory; the command then explains that it must be run from the app. */
+    public PackageCommand() {
+        this(null);
+    }
+
+    @Override
+    public Integer call() {
+        Messages m = CliSupport.messages(lang);
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (source == null) {
+            err.println(m.get("pack.cli.noSource"));
+            return CliSupport.ERROR;
+        }
+        char[] password = null;
+        try {
+            password = CliSupport.readPassword(passwordFile, m);
+            SigningIdentity identity = Pkcs12Files.load(keystore, password);
+            byte[] letterPdf = letter == null ? null : Files.readAllBytes(letter);
+            PackageRequest request = new PackageRequest(String.valueOf(id), source.officeName(id), source.documentJson(id),
+                    source.documentPdf(id), letterPdf, source.evidence(id), identity);
+            PackageWriter writer = new PackageWriter();
+            List<Path> written;
+            if (splitMb != null) {
+                String base = output.getFileName().toString();
+                base = base.endsWith(PackageFormat.EXTENSION) ? base.substring(0, base.length() - PackageFormat.EXTENSION.length()) : base;
+                Path folder = output.toAbsolutePath().getParent();
+                written = new VolumeSplitter(writer).write(request, folder, base, splitMb * 1024 * 1024);
+            } else {
+                writer.write(request, output);
+                written = List.of(output);
+            }
+            for (Path p : written) {
+                long size = Files.size(p);
+                Manifest manifest = org.lokkho.pack.ManifestJson.read(readManifest(p));
+                out.println(m.get("pack.cli.written", p, m.digits(String.valueOf(size)), Manifest.shortFingerprint(manifest.fingerprint())));
+                if (size > MailDraft.MAIL_LIMIT_BYTES) {
+                    out.println(m.get("pack.delivery.tooLargeForMail", m.digits(String.format(java.util.Locale.ROOT, "%.1f", size / 1048576.0))));
+                }
+            }
+            out.flush();
+            return CliSupport.OK;
+        } catch (IdentityException e) {
+            err.println(e.render(m));
+            return CliSupport.ERROR;
+        } catch (PackageException e) {
+            err.println(e.render(m));
+            return CliSupport.ERROR;
+        } catch (CliSupport.CliException e) {
+            err.println(e.getMessage());
+            return CliSupport.ERROR;
+        } catch (java.io.IOException e) {
+            err.println(m.get("pack.reason.ioError", e.getMessage()));
+            return CliSupport.ERROR;
+        } finally {
+            if (password != null) {
+                Arrays.fill(password, '\0');
+            }
+        }
+    }
+
+    private static byte[] readManifest(Path pkg) throws java.io.IOException {
+        try (java.util.zip.ZipFile z = new java.util.zip.ZipFile(pkg.toFile());
+             java.io.InputStream in = z.getInputStream(z.getEntry(PackageFormat.MANIFEST))) {
+            return in.readNBytes(4 * 1024 * 1024);
+        }
+    }
+}
