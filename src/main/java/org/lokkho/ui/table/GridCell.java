@@ -1,0 +1,156 @@
+package org.lokkho.ui.table;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.text.Text;
+import org.lokkho.domain.template.ColumnTemplate;
+import org.lokkho.ui.model.DisplayRow;
+import org.lokkho.ui.model.TableSectionModel;
+
+/**
+ * One cell of the table editor. Shows what the model says (wrapped over several lines), marks invalid cells with
+ * the reason as tooltip, and edits in a TextArea: Enter commits and goes down, Alt+Enter breaks the line,
+ * Tab/Shift+Tab commit and go right/left, Esc cancels.
+ */
+final class GridCell extends TableCell<DisplayRow, DisplayRow> {
+    private static final double PADDING = 10;
+    private final TableSectionView view;
+    private final TableSectionModel model;
+    private final ColumnTemplate column;
+    private final Text text = new Text();
+    private TextArea area;
+    private boolean finishing;
+
+    GridCell(TableSectionView view, ColumnTemplate column) {
+        this.view = view;
+        this.model = view.model();
+        this.column = column;
+        getStyleClass().add("grid-cell");
+        text.getStyleClass().add("grid-text");
+        text.wrappingWidthProperty().bind(widthProperty().subtract(PADDING));
+    }
+
+    ColumnTemplate column() {
+        return column;
+    }
+
+    @Override
+    protected void updateItem(DisplayRow item, boolean empty) {
+        super.updateItem(item, empty);
+        getStyleClass().removeAll("invalid", "derived", "readonly", "group-heading");
+        setTooltip(null);
+        setText(null);
+        if (empty || item == null) {
+            setGraphic(null);
+            return;
+        }
+        if (isEditing() && area != null) {
+            setGraphic(area);
+            return;
+        }
+        show(item);
+    }
+
+    private void show(DisplayRow item) {
+        text.setText(model.display(item, column));
+        boolean heading = item.isGroup() && column == model.groupColumn();
+        // A group heading spans the row: it is not wrapped and may run over the (transparent) cells to its right.
+        text.wrappingWidthProperty().unbind();
+        if (heading) {
+            text.setWrappingWidth(0);
+            getStyleClass().add("group-heading");
+        } else {
+            text.wrappingWidthProperty().bind(widthProperty().subtract(PADDING));
+        }
+        setAlignment(Pos.TOP_LEFT);
+        setGraphic(text);
+        if (column.isDerived()) {
+            getStyleClass().add("derived");
+        } else if (!item.isGroup() && !model.isEditable(item, column)) {
+            getStyleClass().add("readonly");
+        }
+        model.problem(item, column).ifPresent(msg -> {
+            getStyleClass().add("invalid");
+            setTooltip(new Tooltip(msg));
+        });
+    }
+
+    @Override
+    public void startEdit() {
+        DisplayRow item = getItem();
+        if (item == null || !model.isEditable(item, column)) {
+            return;
+        }
+        super.startEdit();
+        if (!isEditing()) {
+            return;
+        }
+        finishing = false;
+        area = new TextArea();
+        area.getStyleClass().add("cell-editor");
+        area.setWrapText(true);
+        String seed = view.takeSeed();
+        area.setText(seed != null ? seed : model.editText(item, column));
+        area.setPrefRowCount(Math.max(1, Math.min(6, area.getText().split("\n", -1).length)));
+        area.setPrefHeight(Math.max(getHeight(), 28));
+        area.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        area.focusedProperty().addListener((o, was, now) -> {
+            if (!now && isEditing()) {
+                commit(0, 0);
+            }
+        });
+        setText(null);
+        setGraphic(area);
+        area.requestFocus();
+        area.positionCaret(area.getText().length());
+    }
+
+    private void onKey(KeyEvent e) {
+        if (e.getCode() == KeyCode.ENTER && e.isAltDown()) {
+            area.insertText(area.getCaretPosition(), "\n");
+            e.consume();
+        } else if (e.getCode() == KeyCode.ENTER) {
+            e.consume();
+            commit(e.isShiftDown() ? -1 : 1, 0);
+        } else if (e.getCode() == KeyCode.TAB) {
+            e.consume();
+            commit(0, e.isShiftDown() ? -1 : 1);
+        } else if (e.getCode() == KeyCode.ESCAPE) {
+            e.consume();
+            cancelEdit();
+            view.focusTable();
+        }
+    }
+
+    /** Ends editing, hands the text to the model, then moves the focus by the given steps. */
+    private void commit(int down, int right) {
+        if (finishing) {
+            return;
+        }
+        finishing = true;
+        DisplayRow item = getItem();
+        int line = getIndex();
+        String value = area.getText();
+        cancelEdit();
+        if (item != null) {
+            view.commit(item, column, value);
+        }
+        if (down != 0 || right != 0) {
+            view.moveFrom(line, column, down, right);
+        }
+    }
+
+    @Override
+    public void cancelEdit() {
+        super.cancelEdit();
+        area = null;
+        DisplayRow item = getItem();
+        if (item != null) {
+            show(item);
+        }
+    }
+}
