@@ -15,6 +15,14 @@ public interface DocumentStore {
     /** Commits the document's current state at once and records a revision. */
     void save(FormDocument document);
 
+    /**
+     * An explicit checkpoint (Ctrl+S): always a new revision with the officer's note, which later autosaves never
+     * overwrite. A store without coalescing has nothing more to do than save.
+     */
+    default void saveCheckpoint(FormDocument document, String note) {
+        save(document);
+    }
+
     Optional<FormDocument> load(long id);
 
     List<DocumentSummary> list();

@@ -1,0 +1,162 @@
+package org.lokkho.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.locks.ReentrantLock;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.h2.jdbcx.JdbcDataSource;
+
+/**
+ * The embedded H2 file {@code <dataDir>/lokkho.mv.db}, opened once per process, schema brought up to date
+ * by Flyway. All work runs on one connection behind a lock: a desktop app has one writer, and one connection
+ * keeps the order of saves obvious. Every write is committed and then forced to the disk (CHECKPOINT SYNC),
+ * so a save that returned survives a power cut; see docs/decisions/0002-h2-durability.md.
+ */
+public final class H2Database implements AutoCloseable {
+    public static final String BASE_NAME = "lokkho";
+    private static final String USER = "lokkho";
+    private static final String PASSWORD = "";
+
+    private final Path dataDir;
+    private final Connection connection;
+    private final ReentrantLock lock = new ReentrantLock();
+    private boolean closed;
+
+    private H2Database(Path dataDir, Connection connection) {
+        this.dataDir = dataDir;
+        this.connection = connection;
+    }
+
+    /** Opens (creating if needed) the database in that folder and runs pending migrations. */
+    public static H2Database open(Path dataDir) {
+        Path dir = dataDir.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new StoreException("store.error.dataDir", e, dir);
+        }
+        JdbcDataSource source = dataSource(dir);
+        Path file = dir.resolve(BASE_NAME + ".mv.db");
+        Connection connection;
+        try {
+            connection = source.getConnection();
+        } catch (SQLException e) {
+            throw OpenErrors.translate(e, file);
+        }
+        try {
+            Flyway.configure(H2Database.class.getClassLoader()).dataSource(source)
+                    .locations("classpath:db/migration").load().migrate();
+        } catch (FlywayException e) {
+            closeQuietly(connection);
+            throw new StoreException("store.error.migrate", e, file);
+        }
+        return new H2Database(dir, connection);
+    }
+
+    private static JdbcDataSource dataSource(Path dir) {
+        JdbcDataSource source = new JdbcDataSource();
+        // WRITE_DELAY=0: commit writes at once instead of within half a second (the explicit sync still follows).
+        source.setURL("jdbc:h2:file:" + dir.resolve(BASE_NAME) + ";WRITE_DELAY=0");
+        source.setUser(USER);
+        source.setPassword(PASSWORD);
+        return source;
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    public Path file() {
+        return dataDir.resolve(BASE_NAME + ".mv.db");
+    }
+
+    /** Runs read-only work. */
+    public <T> T read(SqlWork<T> work) {
+        lock.lock();
+        try {
+            checkOpen();
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw new StoreException("store.error.sql", e, e.getMessage());
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Runs work in one transaction; when this returns, the transaction is committed and on disk. */
+    public <T> T write(SqlWork<T> work) {
+        lock.lock();
+        try {
+            checkOpen();
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                syncToDisk();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                rollbackQuietly();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("store.error.sql", e, e.getMessage());
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Writes the committed state to the file and fsyncs it (MVStore commit + FileChannel.force). */
+    private void syncToDisk() throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute("CHECKPOINT SYNC");
+        }
+    }
+
+    private void rollbackQuietly() {
+        try {
+            connection.rollback();
+        } catch (SQLException ignored) {
+            // the original failure is the one worth reporting
+        }
+    }
+
+    private void checkOpen() {
+        if (closed) {
+            throw new StoreException("store.error.closed");
+        }
+    }
+
+    public boolean isClosed() {
+        return closed;
+    }
+
+    @Override
+    public void close() {
+        lock.lock();
+        try {
+            if (!closed) {
+                closed = true;
+                connection.close();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("store.error.sql", e, e.getMessage());
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException ignored) {
+            // already failing
+        }
+    }
+}
