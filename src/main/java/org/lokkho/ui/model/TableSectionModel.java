@@ -10,6 +10,7 @@ import org.lokkho.domain.cell.CellValue;
 import org.lokkho.domain.document.RowNumbering;
 import org.lokkho.domain.document.TableContent;
 import org.lokkho.domain.document.TableRow;
+import org.lokkho.domain.i18n.Problem;
 import org.lokkho.domain.scoring.RowScore;
 import org.lokkho.domain.template.ColumnTemplate;
 import org.lokkho.domain.template.HeaderNode;
@@ -196,11 +197,39 @@ public final class TableSectionModel implements SectionModel {
 
     /** Shown with a red mark and as the tooltip, in the UI language. */
     public Optional<String> problem(DisplayRow line, ColumnTemplate c) {
+        return cellProblem(line, c).map(p -> p.render(editor.messages()));
+    }
+
+    /** How the cell is marked: {@link Mark#ERROR} for text that does not fit, a softer mark for a required cell still empty. */
+    public Mark mark(DisplayRow line, ColumnTemplate c) {
+        Optional<Problem> p = cellProblem(line, c);
+        if (p.isEmpty()) {
+            return Mark.NONE;
+        }
+        if (REQUIRED.equals(p.get().key())) {
+            return Mark.MISSING;
+        }
+        return p.get().isError() ? Mark.ERROR : Mark.WARNING;
+    }
+
+    public enum Mark { NONE, MISSING, WARNING, ERROR }
+
+    private static final String REQUIRED = "cell.error.required";
+
+    private Optional<Problem> cellProblem(DisplayRow line, ColumnTemplate c) {
         if (line.isGroup() || c.isDerived() || !isEditableColumn(line, c)) {
             return Optional.empty();
         }
-        return editor.checker().check(section, line.row(), c, line.half() == Half.ACHIEVED)
-                .map(p -> p.render(editor.messages()));
+        return editor.checker().check(editor.template(), section, line.row(), c, line.half() == Half.ACHIEVED);
+    }
+
+    /** Why a computed cell shows what it shows (the scoring rule's note), in the UI language. */
+    public Optional<String> derivedNote(DisplayRow line, ColumnTemplate c) {
+        if (!c.isDerived() || !showsDerived(line) || editor.score() == null) {
+            return Optional.empty();
+        }
+        return editor.score().row(line.row().id()).map(RowScore::note).filter(n -> n != null && !n.isBlank())
+                .map(n -> editor.messages().get(n));
     }
 
     /** Like {@link #isEditable} but ignoring read-only mode: an old revision still shows its problems. */

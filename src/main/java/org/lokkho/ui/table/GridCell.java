@@ -41,7 +41,7 @@ final class GridCell extends TableCell<DisplayRow, DisplayRow> {
     @Override
     protected void updateItem(DisplayRow item, boolean empty) {
         super.updateItem(item, empty);
-        getStyleClass().removeAll("invalid", "derived", "readonly", "group-heading");
+        getStyleClass().removeAll("invalid", "warning", "missing", "derived", "readonly", "group-heading");
         setTooltip(null);
         setText(null);
         if (empty || item == null) {
@@ -73,10 +73,16 @@ final class GridCell extends TableCell<DisplayRow, DisplayRow> {
         } else if (!item.isGroup() && !model.isEditable(item, column)) {
             getStyleClass().add("readonly");
         }
-        model.problem(item, column).ifPresent(msg -> {
-            getStyleClass().add("invalid");
-            setTooltip(new Tooltip(msg));
-        });
+        TableSectionModel.Mark mark = model.mark(item, column);
+        if (mark != TableSectionModel.Mark.NONE) {
+            getStyleClass().add(switch (mark) {
+                case ERROR -> "invalid";
+                case WARNING -> "warning";
+                default -> "missing";
+            });
+            model.problem(item, column).ifPresent(msg -> setTooltip(new Tooltip(msg)));
+        }
+        model.derivedNote(item, column).ifPresent(note -> setTooltip(new Tooltip(note)));
     }
 
     @Override
