@@ -1,11 +1,71 @@
 package org.lokkho;
 
-/** Entry point of the jar: with a command, the headless CLI; without, the window. */
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.lang.reflect.InvocationTargetException;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import org.lokkho.cli.LokkhoCommand;
+import org.lokkho.domain.i18n.Messages;
+import picocli.CommandLine;
+
+/** Entry point of the jar: with a command (or --help/--version), the headless CLI; without, the window. */
 public final class Launcher {
+    private static final Set<String> CLI_FLAGS = Set.of("-h", "--help", "-V", "--version");
+    /** Options whose next argument is a value, not a command name. */
+    private static final Set<String> OPTIONS_WITH_VALUE = Set.of("--data-dir", "--lang");
+    static final String WINDOW_CLASS = "org.lokkho.ui.LokkhoApp";
+
     private Launcher() {
     }
 
     public static void main(String[] args) {
-        System.out.println("Lokkho");
+        if (wantsCli(args)) {
+            System.exit(LokkhoCommand.commandLine().execute(args));
+        }
+        int code = launchWindow(args);
+        if (code != 0) {
+            System.exit(code);
+        }
+    }
+
+    static boolean wantsCli(String[] args) {
+        Set<String> commands = new CommandLine(new LokkhoCommand()).getSubcommands().keySet();
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (OPTIONS_WITH_VALUE.contains(a)) {
+                i++;
+            } else if (CLI_FLAGS.contains(a) || commands.contains(a)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The UI lives in another package built separately; calling it by name keeps the CLI free of JavaFX. */
+    static int launchWindow(String[] args) {
+        try {
+            Class.forName(WINDOW_CLASS).getMethod("launchWith", String[].class).invoke(null, (Object) args);
+            return 0;
+        } catch (ClassNotFoundException | NoSuchMethodException | IllegalAccessException | LinkageError e) {
+            return windowFailed(args, e, e.toString());
+        } catch (InvocationTargetException e) {
+            return windowFailed(args, e.getCause(), String.valueOf(e.getCause()));
+        }
+    }
+
+    private static int windowFailed(String[] args, Throwable cause, String what) {
+        boolean english = false;
+        boolean verbose = false;
+        for (int i = 0; i < args.length; i++) {
+            english |= (args[i].equals("--lang") && i + 1 < args.length && args[i + 1].equals("en")) || args[i].equals("--lang=en");
+            verbose |= args[i].equals("--verbose");
+        }
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        err.println((english ? Messages.english() : Messages.bengali()).get("cli.error.noWindow", what));
+        if (verbose && cause != null) {
+            cause.printStackTrace(err);
+        }
+        return LokkhoCommand.INTERNAL_ERROR;
     }
 }

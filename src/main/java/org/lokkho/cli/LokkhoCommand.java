@@ -1,0 +1,78 @@
+package org.lokkho.cli;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.lokkho.AppContext;
+import org.lokkho.app.DataFolder;
+import org.lokkho.domain.i18n.Messages;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code lokkho}: the headless commands over the same services as the window. Exit codes: 0 ok, 1 the user's
+ * input or data is wrong, 2 the command line itself is wrong (picocli), 3 an internal error.
+ */
+@Command(name = "lokkho", mixinStandardHelpOptions = true, versionProvider = ManifestVersion.class,
+        description = "Lokkho: fill in, score and exchange government performance forms (NIS, APA, Citizen's Charter).",
+        subcommands = {ImportCommand.class, ListCommand.class, ExportJsonCommand.class, ScoreCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:done", "1:bad input or data (message says what and where)", "2:bad command line",
+                "3:internal error (run with --verbose for details)"})
+public final class LokkhoCommand implements Callable<Integer> {
+    public static final int OK = 0;
+    public static final int USER_ERROR = 1;
+    public static final int USAGE_ERROR = 2;
+    public static final int INTERNAL_ERROR = 3;
+
+    public enum Lang { bn, en }
+
+    @Option(names = "--data-dir", paramLabel = "DIR", description = "Data folder (default ~/.lokkho, on Windows %%APPDATA%%\\Lokkho).")
+    String dataDir;
+
+    @Option(names = "--verbose", description = "Show the stack trace of an error.")
+    boolean verbose;
+
+    @Option(names = "--lang", paramLabel = "bn|en", description = "Language of messages: ${COMPLETION-CANDIDATES} (default: bn).")
+    Lang lang = Lang.bn;
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** A command line ready to run: UTF-8 output (Bengali text), exit codes as documented. */
+    public static CommandLine commandLine() {
+        CommandLine cmd = new CommandLine(new LokkhoCommand());
+        cmd.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+        cmd.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+        return cmd;
+    }
+
+    /** With no command the jar opens the window; here (e.g. {@code lokkho --lang en}) it shows the usage. */
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return USAGE_ERROR;
+    }
+
+    public Messages messages() {
+        return new Messages(lang == Lang.en ? Messages.ENGLISH : Messages.BENGALI);
+    }
+
+    public boolean verbose() {
+        return verbose;
+    }
+
+    public Path dataFolder() {
+        return DataFolder.resolve(dataDir);
+    }
+
+    public AppContext openContext() {
+        Locale locale = lang == Lang.en ? Messages.ENGLISH : Messages.BENGALI;
+        return new AppContext(dataFolder(), locale);
+    }
+}

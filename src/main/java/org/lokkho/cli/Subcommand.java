@@ -1,0 +1,104 @@
+package org.lokkho.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.util.concurrent.Callable;
+import org.lokkho.AppContext;
+import org.lokkho.app.AppException;
+import org.lokkho.domain.i18n.Messages;
+import org.lokkho.domain.text.BengaliDigits;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * Shared by the commands: opens the data folder, runs the work, and turns any failure into one line on stderr
+ * and an exit code (the stack trace only with --verbose). Handling errors here rather than in a picocli handler
+ * keeps the exit codes right however the command line is built.
+ */
+abstract class Subcommand implements Callable<Integer> {
+    @ParentCommand
+    LokkhoCommand top;
+
+    @Spec
+    CommandSpec spec;
+
+    /** The command's work; returns the exit code. */
+    abstract int run(AppContext context) throws Exception;
+
+    @Override
+    public final Integer call() {
+        Messages messages = top.messages();
+        try (AppContext context = top.openContext()) {
+            return run(context);
+        } catch (AppException e) {
+            return fail(e, render(e, messages), "store.error.sql".equals(e.key()) ? LokkhoCommand.INTERNAL_ERROR : LokkhoCommand.USER_ERROR);
+        } catch (Exception e) {
+            return fail(e, messages.get("cli.error.internal", e), LokkhoCommand.INTERNAL_ERROR);
+        }
+    }
+
+    private static String render(AppException e, Messages messages) {
+        if ("app.error.noDocument".equals(e.key()) || "store.error.noDocument".equals(e.key())) {
+            return messages.get("cli.error.noDocument", messages.digits(e.args().get(0)));
+        }
+        return e.render(messages);
+    }
+
+    private int fail(Exception e, String line, int code) {
+        PrintWriter err = err();
+        err.println(oneLine(line));
+        if (top.verbose()) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return code;
+    }
+
+    static String oneLine(String text) {
+        return text.strip().replaceAll("\\s*\\R\\s*", "; ");
+    }
+
+    PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+
+    Messages messages() {
+        return top.messages();
+    }
+
+    /** A document id as typed, in either digit set. */
+    static long parseId(String text) {
+        try {
+            long id = Long.parseLong(BengaliDigits.toAscii(text).strip());
+            if (id <= 0) {
+                throw new NumberFormatException();
+            }
+            return id;
+        } catch (NumberFormatException e) {
+            throw new AppException("cli.error.badId", text);
+        }
+    }
+
+    /** Why a file could not be read or written, in words rather than an exception class. */
+    static String reason(IOException e, Messages messages) {
+        if (e instanceof NoSuchFileException) {
+            return messages.get("cli.io.notFound");
+        }
+        if (e instanceof AccessDeniedException) {
+            return messages.get("cli.io.denied");
+        }
+        if (e instanceof NotDirectoryException) {
+            return messages.get("cli.io.notFound");
+        }
+        String m = e.getMessage();
+        return m == null ? e.getClass().getSimpleName() : m;
+    }
+}
