@@ -48,7 +48,13 @@ public final class LokkhoApp extends Application {
             fatal(Messages.bengali().get("ui.error.openData", dataDir, String.valueOf(e.getMessage())));
             return;
         }
-        show(stage, new MainViewModel(Services.from(context)));
+        MainViewModel vm = new MainViewModel(Services.from(context));
+        try {
+            vm.openMostRecent();
+        } catch (org.lokkho.ui.model.UserError | RuntimeException e) {
+            // The list is still shown; the officer can open another document.
+        }
+        show(stage, vm);
     }
 
     /** Puts the main view for the given view model on the stage (also used by tests on a temp data folder). */

@@ -168,6 +168,13 @@ public final class MainViewModel {
         return values;
     }
 
+    /** At start: reopen the document worked on last, so the officer continues where the power went off. */
+    public Optional<DocumentEditorModel> openMostRecent() throws UserError {
+        Optional<DocumentSummary> last = documents.stream()
+                .max(java.util.Comparator.comparing(DocumentSummary::updatedAt, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())));
+        return last.isEmpty() ? Optional.empty() : Optional.of(open(last.get().id()));
+    }
+
     public DocumentEditorModel openExample() throws UserError {
         try {
             long id = services.examples().openExample();

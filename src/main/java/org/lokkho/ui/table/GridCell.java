@@ -25,13 +25,21 @@ final class GridCell extends TableCell<DisplayRow, DisplayRow> {
     private TextArea area;
     private boolean finishing;
 
-    GridCell(TableSectionView view, ColumnTemplate column) {
+    private final javafx.beans.value.ObservableDoubleValue columnWidth;
+
+    /** Wraps to the column's width (known before layout, unlike the cell's own), so rows get their height right. */
+    GridCell(TableSectionView view, ColumnTemplate column, javafx.beans.value.ObservableDoubleValue columnWidth) {
         this.view = view;
         this.model = view.model();
         this.column = column;
+        this.columnWidth = columnWidth;
         getStyleClass().add("grid-cell");
         text.getStyleClass().add("grid-text");
-        text.wrappingWidthProperty().bind(widthProperty().subtract(PADDING));
+        columnWidth.addListener((o, a, b) -> {
+            if (getItem() != null && !isEditing()) {
+                show(getItem());
+            }
+        });
     }
 
     ColumnTemplate column() {
@@ -56,15 +64,14 @@ final class GridCell extends TableCell<DisplayRow, DisplayRow> {
     }
 
     private void show(DisplayRow item) {
-        text.setText(model.display(item, column));
         boolean heading = item.isGroup() && column == model.groupColumn();
-        // A group heading spans the row: it is not wrapped and may run over the (transparent) cells to its right.
-        text.wrappingWidthProperty().unbind();
+        boolean bold = heading || column.isDerived();
+        text.setFont(bold ? TableFonts.BOLD : TableFonts.REGULAR);
+        String shown = model.display(item, column);
+        // A group heading spans the row: it is not broken and may run over the (transparent) cells to its right.
+        text.setText(heading ? shown : LineBreaker.breakLines(shown, text.getFont(), columnWidth.get() - PADDING));
         if (heading) {
-            text.setWrappingWidth(0);
             getStyleClass().add("group-heading");
-        } else {
-            text.wrappingWidthProperty().bind(widthProperty().subtract(PADDING));
         }
         setAlignment(Pos.TOP_LEFT);
         setGraphic(text);

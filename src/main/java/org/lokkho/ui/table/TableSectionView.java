@@ -59,7 +59,7 @@ public final class TableSectionView extends VBox {
         table.setEditable(!model.editor().isReadOnly());
         table.getSelectionModel().setCellSelectionEnabled(true);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setRowFactory(t -> new LineRow());
         buildColumns();
         table.addEventFilter(KeyEvent.KEY_PRESSED, this::onKeyPressed);
@@ -107,7 +107,7 @@ public final class TableSectionView extends VBox {
             return s.column(node.column()).map(this::leafColumn).orElseGet(TableColumn::new);
         }
         TableColumn<DisplayRow, DisplayRow> group = new TableColumn<>();
-        group.setGraphic(headerLabel(model.editor().fill(node.label())));
+        group.setGraphic(headerLabel(model.editor().fill(node.label()), group));
         group.setSortable(false);
         group.setReorderable(false);
         for (HeaderNode child : node.children()) {
@@ -126,12 +126,12 @@ public final class TableSectionView extends VBox {
         data.setReorderable(false);
         data.setEditable(c.isEditable());
         data.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
-        data.setCellFactory(col -> new GridCell(this, c));
+        data.setCellFactory(col -> new GridCell(this, c, col.widthProperty()));
         dataColumns.add(data);
         String header = model.editor().fill(c.header());
         String style = model.section().columnNumbers();
         if ("none".equals(style)) {
-            data.setGraphic(headerLabel(header));
+            data.setGraphic(headerLabel(header, data));
             return data;
         }
         String number = BengaliDigits.format(model.columns().indexOf(c) + 1L);
@@ -139,18 +139,23 @@ public final class TableSectionView extends VBox {
         data.setText(number);
         data.getStyleClass().add("column-number");
         TableColumn<DisplayRow, DisplayRow> titled = new TableColumn<>();
-        titled.setGraphic(headerLabel(header));
+        titled.setGraphic(headerLabel(header, titled));
         titled.setSortable(false);
         titled.setReorderable(false);
         titled.getColumns().add(data);
         return titled;
     }
 
-    private Label headerLabel(String text) {
-        Label l = new Label(text);
-        l.setWrapText(true);
-        l.getStyleClass().add("header-label");
-        return l;
+    /** A header text wrapped to its column's width, so long Bengali headers show whole over several lines. */
+    private javafx.scene.text.Text headerLabel(String text, TableColumn<?, ?> column) {
+        javafx.scene.text.Text t = new javafx.scene.text.Text();
+        t.getStyleClass().add("header-label");
+        t.setFont(TableFonts.BOLD);
+        t.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        Runnable wrap = () -> t.setText(LineBreaker.breakLines(text, TableFonts.BOLD, column.getWidth() - 10));
+        column.widthProperty().addListener((o, a, b) -> wrap.run());
+        wrap.run();
+        return t;
     }
 
     private Optional<Label> footnote(SectionTemplate s) {

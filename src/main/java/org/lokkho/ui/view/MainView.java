@@ -76,7 +76,7 @@ public final class MainView extends BorderPane {
         });
         fillTree();
         SplitPane split = new SplitPane(tree, center);
-        split.setDividerPositions(0.2);
+        split.setDividerPositions(0.22);
         SplitPane.setResizableWithParent(tree, false);
         setCenter(split);
         HBox bar = new HBox(status);
