@@ -172,14 +172,25 @@ public final class TableSectionView extends VBox {
 
     private ToolBar toolbar() {
         ToolBar bar = new ToolBar(
-                button("ui.action.addRow", "add-row", () -> select(model.addRow(focusedLine()), focusedColumn())),
+                button("ui.action.addRow", "add-row", () -> {
+                    int col = focusedColumn();
+                    select(model.addRow(focusedLine()), col);
+                }),
                 button("ui.action.addGroup", "add-group", () -> select(model.addGroup(focusedLine()), 0)),
                 button("ui.action.removeRow", "remove-row", () -> model.removeRow(focusedLine())),
-                button("ui.action.moveUp", "move-up", () -> select(model.moveRow(focusedLine(), -1), focusedColumn())),
-                button("ui.action.moveDown", "move-down", () -> select(model.moveRow(focusedLine(), 1), focusedColumn())));
+                button("ui.action.moveUp", "move-up", () -> move(-1)),
+                button("ui.action.moveDown", "move-down", () -> move(1)));
         bar.setDisable(model.editor().isReadOnly());
         bar.getStyleClass().add("row-toolbar");
         return bar;
+    }
+
+    private void move(int delta) {
+        int col = focusedColumn();
+        int line = model.moveRow(focusedLine(), delta);
+        if (line >= 0) {
+            select(line, col);
+        }
     }
 
     private Button button(String key, String id, Runnable action) {
@@ -285,8 +296,17 @@ public final class TableSectionView extends VBox {
         TableColumn<DisplayRow, DisplayRow> c = dataColumns.get(Math.max(0, Math.min(col, dataColumns.size() - 1)));
         table.getSelectionModel().clearAndSelect(line, c);
         table.getFocusModel().focus(line, c);
-        table.scrollTo(line);
+        scrollIntoView(line);
         focusTable();
+    }
+
+    /** Scrolls only as far as needed (Enter on the last visible line must not jump the table to the top). */
+    private void scrollIntoView(int line) {
+        if (table.lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow) {
+            flow.scrollTo(line);
+        } else {
+            table.scrollTo(line);
+        }
     }
 
     void focusTable() {
