@@ -178,11 +178,24 @@ public final class DocumentEditorModel {
 
     /** Commits the document now. Returns false (and sets {@link #problemProperty}) when the store refused. */
     public boolean save() {
+        return write(null);
+    }
+
+    /** Ctrl+S: a revision of its own, with a note, that later automatic saves do not fold into. */
+    public boolean checkpoint(String note) {
+        return write(note);
+    }
+
+    private boolean write(String checkpointNote) {
         if (readOnly || store == null) {
             return false;
         }
         try {
-            store.save(document);
+            if (checkpointNote == null) {
+                store.save(document);
+            } else {
+                store.saveCheckpoint(document, checkpointNote);
+            }
             problem.set("");
             return true;
         } catch (RuntimeException e) {

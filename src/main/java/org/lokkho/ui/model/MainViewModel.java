@@ -230,7 +230,7 @@ public final class MainViewModel {
         if (e.isReadOnly()) {
             throw new UserError(messages().get("ui.error.readOnly"));
         }
-        if (!e.save()) {
+        if (!e.checkpoint(messages().get("ui.revision.checkpoint"))) {
             throw new UserError(e.problemProperty().get());
         }
         reloadLists();

@@ -131,7 +131,8 @@ final class Dialogs {
         java.time.LocalDateTime t = java.time.LocalDateTime.ofInstant(r.savedAt(), java.time.ZoneId.systemDefault());
         String when = String.format("%02d/%02d/%d %02d:%02d:%02d", t.getDayOfMonth(), t.getMonthValue(), t.getYear(),
                 t.getHour(), t.getMinute(), t.getSecond());
-        String note = r.note() == null || r.note().isBlank() ? "" : " — " + r.note();
+        String text = org.lokkho.app.RevisionNotes.render(r.note(), m);
+        String note = text.isBlank() ? "" : " — " + text;
         return m.digits(r.number() + " — " + when) + note;
     }
 

@@ -94,6 +94,7 @@ class MainViewModelTest {
         assertThat(f.vm.statusProperty().get()).isEqualTo("সংরক্ষিত");
         List<Revision> revisions = f.vm.history();
         assertThat(revisions).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(revisions.get(0).note()).as("newest first, the checkpoint").isEqualTo("সংরক্ষণ (Ctrl+S)");
         Revision oldest = revisions.get(revisions.size() - 1);
         DocumentEditorModel old = f.vm.openRevision(oldest);
         assertThat(old.isReadOnly()).isTrue();
