@@ -164,6 +164,12 @@ public final class MainViewModel {
             values.put("officeEn", o.nameEn().isEmpty() ? o.nameBn() : o.nameEn());
             values.put("ministry", o.ministryBn());
             values.put("superior", o.superiorOfficeBn());
+            values.put("address", o.address());
+            values.put("phone", o.phone());
+            values.put("email", o.email());
+            values.put("website", o.website());
+            values.put("head", o.headName());
+            values.put("headDesignation", o.headDesignation());
         });
         return values;
     }

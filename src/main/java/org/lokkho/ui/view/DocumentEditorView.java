@@ -55,6 +55,9 @@ public final class DocumentEditorView extends BorderPane {
         HBox bar = new HBox(24, total, groups);
         bar.getStyleClass().add("score-bar");
         bar.setPadding(new Insets(6, 10, 6, 10));
+        // Forms without a score (a Citizen's Charter) have no score bar.
+        bar.visibleProperty().bind(total.textProperty().isNotEmpty());
+        bar.managedProperty().bind(bar.visibleProperty());
         setBottom(bar);
         model.scoreProperty().addListener(onScore);
         model.changesProperty().addListener(onScore);
