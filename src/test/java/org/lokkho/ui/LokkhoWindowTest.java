@@ -215,4 +215,30 @@ class LokkhoWindowTest {
         assertThat(total(robot)).isEqualTo("Total: 40.83 / 50");
         assertThat(robot.lookup("#tool-new").queryButton().getText()).isEqualTo("New document");
     }
+
+    @Test
+    void theSameTableEditorServesTheCitizensCharter(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            try {
+                long id = context.documentService().openSample("citizen-charter-tarakanda-ict").id();
+                vm.reloadLists();
+                vm.open(id);
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        });
+        assertThat(robot.lookup("#score-total").queryAs(Label.class).getParent().isVisible()).as("no score bar for a charter").isFalse();
+        robot.interact(() -> {
+            javafx.scene.control.Tab tab = robot.lookup(".tab-pane").queryAs(javafx.scene.control.TabPane.class).getTabs().stream()
+                    .filter(t -> "tab-citizenServices".equals(t.getId())).findFirst().orElseThrow();
+            tab.getTabPane().getSelectionModel().select(tab);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        TableView<DisplayRow> services = robot.lookup("#table-citizenServices").queryAs(TableView.class);
+        TableColumn<DisplayRow, ?> first = services.getVisibleLeafColumns().get(0);
+        assertThat(first.getText()).as("column-number row").isEqualTo("(১)");
+        assertThat(services.getItems()).isNotEmpty();
+        Snapshots.write(services.getScene(), Path.of("target", "ui-snapshot-charter.png"));
+    }
 }

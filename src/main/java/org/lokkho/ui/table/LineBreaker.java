@@ -48,7 +48,18 @@ final class LineBreaker {
     private static void breakParagraph(String paragraph, Font font, double width, StringBuilder out) {
         String[] words = paragraph.split(" ");
         StringBuilder line = new StringBuilder();
-        for (String word : words) {
+        for (String rawWord : words) {
+            String word = splitLongWord(rawWord, font, width);
+            int lastBreak = word.lastIndexOf('\n');
+            if (lastBreak >= 0) {
+                if (line.length() > 0) {
+                    out.append(line).append('\n');
+                }
+                out.append(word, 0, lastBreak + 1);
+                line.setLength(0);
+                line.append(word.substring(lastBreak + 1));
+                continue;
+            }
             if (line.length() == 0) {
                 line.append(word);
             } else if (measure(line + " " + word, font) <= width) {
@@ -60,6 +71,27 @@ final class LineBreaker {
             }
         }
         out.append(line);
+    }
+
+    /** A word wider than the column (an e-mail address, a URL) is split between characters (grapheme clusters). */
+    private static String splitLongWord(String word, Font font, double width) {
+        if (measure(word, font) <= width) {
+            return word;
+        }
+        java.text.BreakIterator chars = java.text.BreakIterator.getCharacterInstance();
+        chars.setText(word);
+        StringBuilder out = new StringBuilder();
+        int start = 0;
+        int lastFit = -1;
+        for (int end = chars.next(); end != java.text.BreakIterator.DONE; end = chars.next()) {
+            if (measure(word.substring(start, end), font) > width && lastFit > start) {
+                out.append(word, start, lastFit).append('\n');
+                start = lastFit;
+            }
+            lastFit = end;
+        }
+        out.append(word.substring(start));
+        return out.toString();
     }
 
     static double measure(String s, Font font) {
