@@ -84,6 +84,27 @@ class BundledSampleTest {
         }
     }
 
+    @ParameterizedTest
+    @MethodSource("sampleFiles")
+    void whatTheWriterWritesObeysTheSchemaAndReadsBackTheSame(String file) throws Exception {
+        DocumentJson.Imported first = CODEC.read(BundledJson.text("/samples/" + file));
+        String written = CODEC.write(first.document(), first.office());
+        assertThat(SCHEMA.validate(BundledJson.MAPPER.readTree(written))).as(file).isEmpty();
+        DocumentJson.Imported second = CODEC.read(written);
+        assertThat(CODEC.write(second.document(), second.office())).isEqualTo(written);
+    }
+
+    @Test
+    void aNewEmptyDocumentOfEveryTemplateObeysTheSchema() throws Exception {
+        for (FormTemplate t : CATALOG.all()) {
+            FormDocument doc = org.lokkho.domain.document.DocumentFactory.create(t, 0,
+                    new org.lokkho.domain.calendar.FiscalYear(2023), Period.ANNUAL);
+            String written = CODEC.write(doc, new org.lokkho.domain.document.Office(0, "দপ্তর", "", "", "", "", "", "", "", "", ""));
+            assertThat(SCHEMA.validate(BundledJson.MAPPER.readTree(written))).as(t.id()).isEmpty();
+            assertThat(CODEC.read(written).document().templateId()).isEqualTo(t.id());
+        }
+    }
+
     @Test
     void khulnaReportHasTheCellStatesTheScoringExampleNeeds() throws DocumentFormatException {
         FormDocument doc = CODEC.read(BundledJson.text("/samples/nis-2021-22-khulna-city-q4.json")).document();

@@ -103,6 +103,9 @@ class BundledTemplateTest {
         texts.add(t.title());
         for (SectionTemplate s : t.sections()) {
             texts.add(s.title());
+            texts.add(s.heading());
+            texts.add(s.intro());
+            texts.add(s.footnote());
             s.columns().forEach(c -> texts.add(c.header()));
             s.header().forEach(h -> collectLabels(h, texts));
         }
