@@ -181,16 +181,37 @@ public final class MainViewModel {
         return last.isEmpty() ? Optional.empty() : Optional.of(open(last.get().id()));
     }
 
+    public List<UiServices.Example> examples() {
+        return services.examples().list();
+    }
+
+    /** "Open the example office": the preferred bundled example (the scored NIS report). */
     public DocumentEditorModel openExample() throws UserError {
         try {
-            long id = services.examples().openExample();
+            return openExample(services.examples().preferred());
+        } catch (RuntimeException e) {
+            throw new UserError(messages().get("ui.error.example", renderError(e)));
+        }
+    }
+
+    public DocumentEditorModel openExample(String exampleId) throws UserError {
+        try {
+            long id = services.examples().open(exampleId);
             reloadLists();
             return open(id);
         } catch (UserError e) {
             throw e;
         } catch (Exception e) {
-            throw new UserError(messages().get("ui.error.example", String.valueOf(e.getMessage())));
+            throw new UserError(messages().get("ui.error.example", renderError(e)));
         }
+    }
+
+    /** An app failure in the UI language when it carries a message key, else its text. */
+    String renderError(Exception e) {
+        if (e instanceof org.lokkho.app.AppException a) {
+            return a.render(messages());
+        }
+        return String.valueOf(e.getMessage());
     }
 
     /** Reads a document file; its office is matched by Bengali name or added. */

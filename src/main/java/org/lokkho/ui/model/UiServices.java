@@ -1,5 +1,6 @@
 package org.lokkho.ui.model;
 
+import java.util.List;
 import org.lokkho.app.DocumentStore;
 import org.lokkho.app.OfficeStore;
 import org.lokkho.io.DocumentJson;
@@ -7,11 +8,20 @@ import org.lokkho.io.TemplateCatalog;
 
 /** Everything the window needs from the rest of the app, built once by the composition root. */
 public record UiServices(OfficeStore offices, DocumentStore documents, TemplateCatalog templates, DocumentJson json,
-                         DocumentScorer scorer, CellChecker checker, ExampleOpener examples) {
+                         DocumentScorer scorer, CellChecker checker, Examples examples) {
 
-    /** Imports the bundled example (office and document) into the store; returns the new document's id. */
-    @FunctionalInterface
-    public interface ExampleOpener {
-        long openExample() throws Exception;
+    /** A bundled example document with its office. */
+    public record Example(String id, String titleBn, String titleEn) {
+    }
+
+    /** The bundled examples; opening one copies it (office and document) into the store. */
+    public interface Examples {
+        List<Example> list();
+
+        /** The example shown first ("open the example office"). */
+        String preferred();
+
+        /** Returns the new document's id. */
+        long open(String id) throws Exception;
     }
 }

@@ -89,7 +89,7 @@ public final class MainView extends BorderPane {
     private MenuBar menuBar() {
         Menu file = new Menu(m().get("ui.menu.file"), null,
                 item("ui.action.newDocument", "Shortcut+N", this::newDocument),
-                item("ui.action.openExample", null, this::openExample),
+                item("ui.action.openExample", null, this::chooseExample),
                 item("ui.action.importJson", "Shortcut+O", this::importJson),
                 item("ui.action.exportJson", "Shortcut+E", this::exportJson),
                 item("ui.action.save", "Shortcut+S", () -> run(vm::checkpoint)),
@@ -126,7 +126,7 @@ public final class MainView extends BorderPane {
     private ToolBar toolBar() {
         return new ToolBar(
                 tool("ui.action.newDocument", "tool-new", this::newDocument),
-                tool("ui.action.openExample", "tool-example", this::openExample),
+                tool("ui.action.openExample", "tool-example", this::chooseExample),
                 tool("ui.action.importJson", "tool-import", this::importJson),
                 tool("ui.action.exportJson", "tool-export", this::exportJson),
                 tool("ui.action.history", "tool-history", this::history),
@@ -215,6 +215,25 @@ public final class MainView extends BorderPane {
 
     private void openExample() {
         run(vm::openExample);
+    }
+
+    /** Menu and toolbar: pick one of the bundled examples. */
+    private void chooseExample() {
+        var examples = vm.examples();
+        if (examples.size() <= 1) {
+            openExample();
+            return;
+        }
+        javafx.scene.control.ChoiceDialog<String> d = new javafx.scene.control.ChoiceDialog<>();
+        java.util.Map<String, String> byTitle = new java.util.LinkedHashMap<>();
+        examples.forEach(e -> byTitle.put(m().isBengali() ? e.titleBn() : e.titleEn(), e.id()));
+        d.getItems().setAll(byTitle.keySet());
+        d.setSelectedItem(d.getItems().get(0));
+        d.initOwner(window());
+        d.setTitle(m().get("ui.action.openExample"));
+        d.setHeaderText(null);
+        d.setContentText(m().get("ui.example.choose"));
+        d.showAndWait().ifPresent(title -> run(() -> vm.openExample(byTitle.get(title))));
     }
 
     private void importJson() {

@@ -108,6 +108,19 @@ class MainViewModelTest {
     }
 
     @Test
+    void everyBundledExampleOpensWithAReadableTitle() throws Exception {
+        List<UiServices.Example> examples = f.vm.examples();
+        assertThat(examples).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(examples).extracting(UiServices.Example::titleBn).allMatch(t -> t.contains(" — ") && t.matches(".*[০-৯].*"));
+        for (UiServices.Example e : examples) {
+            assertThat(f.vm.openExample(e.id()).document().templateId()).isNotBlank();
+        }
+        assertThat(f.vm.documents()).hasSize(examples.size());
+        assertThatThrownBy(() -> f.vm.openExample("no-such-example")).isInstanceOf(UserError.class)
+                .hasMessageContaining("no-such-example");
+    }
+
+    @Test
     void statusAndLanguageSwitch() throws Exception {
         f.vm.openExample();
         f.vm.setDocumentStatus(DocumentStatus.FINAL);
