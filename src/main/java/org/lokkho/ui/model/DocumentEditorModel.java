@@ -199,7 +199,8 @@ public final class DocumentEditorModel {
             problem.set("");
             return true;
         } catch (RuntimeException e) {
-            problem.set(messages.get("ui.error.save", String.valueOf(e.getMessage())));
+            problem.set(messages.get("ui.error.save", e instanceof org.lokkho.app.AppException a ? a.render(messages)
+                    : String.valueOf(e.getMessage())));
             return false;
         }
     }

@@ -41,6 +41,20 @@ public final class MainViewModel {
 
     public MainViewModel(UiServices services) {
         this.services = services;
+        // A storage or scoring problem of the open document shows in the status line at once.
+        javafx.beans.value.ChangeListener<String> problems = (o, a, b) -> {
+            if (b != null && !b.isEmpty()) {
+                status.set(b);
+            }
+        };
+        editor.addListener((o, old, now) -> {
+            if (old != null) {
+                old.problemProperty().removeListener(problems);
+            }
+            if (now != null) {
+                now.problemProperty().addListener(problems);
+            }
+        });
         reloadLists();
     }
 

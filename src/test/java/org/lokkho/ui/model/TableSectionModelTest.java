@@ -169,4 +169,29 @@ class TableSectionModelTest {
         assertThat(t.lines().size()).isEqualTo(rows + 2);
         assertThat(t.lines().get(rows).row().cell("responsible").raw()).isEqualTo("খ");
     }
+
+    @Test
+    void deleteClearsTheEditableCellsOfABlockOnly() {
+        int target = line(t, "১.১", TARGET);
+        java.util.List<int[]> block = java.util.List.of(
+                new int[] {target, column(t, "activity")}, new int[] {target, column(t, "responsible")},
+                new int[] {target + 1, column(t, "q1")}, new int[] {target + 1, column(t, "score")});
+        t.clear(block);
+        TableRow row = t.lines().get(target).row();
+        assertThat(row.cell("activity").raw()).as("locked").isEqualTo("নৈতিকতা কমিটির সভা আয়োজন");
+        assertThat(row.cell("responsible").isBlank()).isTrue();
+        assertThat(row.achieved("q1").isBlank()).isTrue();
+        f.vm.editor().undo();
+        assertThat(row.cell("responsible").raw()).isEqualTo("প্রধান নির্বাহী কর্মকর্তা");
+        assertThat(row.achieved("q1").raw()).isEqualTo("১");
+    }
+
+    @Test
+    void aStoreFailureIsShownNotThrown() {
+        f.context.close();
+        DisplayRow target = t.lines().get(line(t, "১.১", TARGET));
+        t.edit(target, col("responsible"), "সচিব");
+        assertThat(f.vm.statusProperty().get()).startsWith("পরিবর্তন সংরক্ষণ করা যায়নি");
+        f = new UiFixture(dir);
+    }
 }
