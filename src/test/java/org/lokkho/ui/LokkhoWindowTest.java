@@ -198,6 +198,13 @@ class LokkhoWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(storedRow("১.১").cell("responsible").raw()).isEqualTo("x");
         assertThat(storedRow("১.২").cell("activity").raw()).isEqualTo("নৈতিকতা কমিটির সভা আয়োজন");
+
+        select(robot, "১.১", DisplayRow.Half.TARGET, "unit");
+        robot.write("তারিখ");
+        assertThat(robot.lookup(".combo-box.cell-editor").tryQuery()).as("the unit column edits in a drop-down").isPresent();
+        robot.push(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(storedRow("১.১").cell("unit").raw()).isEqualTo("তারিখ");
     }
 
     @Test

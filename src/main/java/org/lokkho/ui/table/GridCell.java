@@ -23,6 +23,7 @@ final class GridCell extends TableCell<DisplayRow, DisplayRow> {
     private final ColumnTemplate column;
     private final Text text = new Text();
     private TextArea area;
+    private javafx.scene.control.ComboBox<String> choice;
     private boolean finishing;
 
     private final javafx.beans.value.ObservableDoubleValue columnWidth;
@@ -56,8 +57,8 @@ final class GridCell extends TableCell<DisplayRow, DisplayRow> {
             setGraphic(null);
             return;
         }
-        if (isEditing() && area != null) {
-            setGraphic(area);
+        if (isEditing() && editor() != null) {
+            setGraphic(editor());
             return;
         }
         show(item);
@@ -103,6 +104,10 @@ final class GridCell extends TableCell<DisplayRow, DisplayRow> {
             return;
         }
         finishing = false;
+        if (column.type() == org.lokkho.domain.cell.ColumnType.CHOICE && !column.choices().isEmpty()) {
+            startChoice(item);
+            return;
+        }
         area = new TextArea();
         area.getStyleClass().add("cell-editor");
         area.setWrapText(true);
@@ -122,8 +127,58 @@ final class GridCell extends TableCell<DisplayRow, DisplayRow> {
         area.positionCaret(area.getText().length());
     }
 
+    /** A choice column (একক) edits in an editable drop-down: the prescribed words, or anything else typed. */
+    private void startChoice(DisplayRow item) {
+        choice = new javafx.scene.control.ComboBox<>();
+        choice.setEditable(true);
+        choice.getStyleClass().add("cell-editor");
+        column.choices().forEach(c -> choice.getItems().add(c.bn()));
+        String seed = view.takeSeed();
+        String start = seed != null ? seed : model.editText(item, column);
+        // The skin copies the value into the text field, so the value must hold the starting text too.
+        choice.setValue(start);
+        choice.getEditor().setText(start);
+        choice.setMaxWidth(Double.MAX_VALUE);
+        choice.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        // Picking a word from the list is the whole edit.
+        choice.valueProperty().addListener((o, a, picked) -> {
+            if (picked != null && isEditing() && choice != null && !picked.equals(start)) {
+                choice.getEditor().setText(picked);
+                commit(0, 0);
+            }
+        });
+        choice.getEditor().focusedProperty().addListener((o, was, now) -> {
+            if (!now && isEditing() && choice != null && !choice.isShowing()) {
+                commit(0, 0);
+            }
+        });
+        setText(null);
+        setGraphic(choice);
+        choice.requestFocus();
+        // After the skin has set the text field up; typing continues after the first character.
+        javafx.application.Platform.runLater(() -> {
+            if (choice != null) {
+                choice.getEditor().end();
+            }
+        });
+    }
+
+    private javafx.scene.control.Control editor() {
+        return area != null ? area : choice;
+    }
+
+    private String editorText() {
+        if (area != null) {
+            return area.getText();
+        }
+        if (choice != null) {
+            return choice.getEditor().getText();
+        }
+        return "";
+    }
+
     private void onKey(KeyEvent e) {
-        if (e.getCode() == KeyCode.ENTER && e.isAltDown()) {
+        if (e.getCode() == KeyCode.ENTER && e.isAltDown() && area != null) {
             area.insertText(area.getCaretPosition(), "\n");
             e.consume();
         } else if (e.getCode() == KeyCode.ENTER) {
@@ -147,7 +202,7 @@ final class GridCell extends TableCell<DisplayRow, DisplayRow> {
         finishing = true;
         DisplayRow item = getItem();
         int line = getIndex();
-        String value = area.getText();
+        String value = editorText();
         cancelEdit();
         if (item != null) {
             view.commit(item, column, value);
@@ -161,6 +216,7 @@ final class GridCell extends TableCell<DisplayRow, DisplayRow> {
     public void cancelEdit() {
         super.cancelEdit();
         area = null;
+        choice = null;
         DisplayRow item = getItem();
         if (item != null) {
             show(item);
