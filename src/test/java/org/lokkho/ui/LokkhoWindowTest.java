@@ -200,11 +200,18 @@ class LokkhoWindowTest {
         assertThat(storedRow("১.২").cell("activity").raw()).isEqualTo("নৈতিকতা কমিটির সভা আয়োজন");
 
         select(robot, "১.১", DisplayRow.Half.TARGET, "unit");
-        robot.write("তারিখ");
-        assertThat(robot.lookup(".combo-box.cell-editor").tryQuery()).as("the unit column edits in a drop-down").isPresent();
-        robot.push(KeyCode.ENTER);
+        robot.write("%").push(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(storedRow("১.১").cell("unit").raw()).isEqualTo("তারিখ");
+        assertThat(storedRow("১.১").cell("unit").raw()).as("typed").isEqualTo("%");
+        select(robot, "১.১", DisplayRow.Half.TARGET, "unit");
+        robot.push(KeyCode.F2);
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<String> units = robot.lookup(".combo-box.cell-editor").queryAs(javafx.scene.control.ComboBox.class);
+        assertThat(units.getItems()).startsWith("সংখ্যা", "%", "তারিখ");
+        robot.interact(() -> units.getSelectionModel().select("তারিখ"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(storedRow("১.১").cell("unit").raw()).as("picked").isEqualTo("তারিখ");
     }
 
     @Test

@@ -104,7 +104,8 @@ final class GridCell extends TableCell<DisplayRow, DisplayRow> {
             return;
         }
         finishing = false;
-        if (column.type() == org.lokkho.domain.cell.ColumnType.CHOICE && !column.choices().isEmpty()) {
+        // Typing goes into plain text (the choices are only suggestions); F2 or a double click opens the drop-down.
+        if (column.type() == org.lokkho.domain.cell.ColumnType.CHOICE && !column.choices().isEmpty() && !view.hasSeed()) {
             startChoice(item);
             return;
         }
@@ -133,8 +134,7 @@ final class GridCell extends TableCell<DisplayRow, DisplayRow> {
         choice.setEditable(true);
         choice.getStyleClass().add("cell-editor");
         column.choices().forEach(c -> choice.getItems().add(c.bn()));
-        String seed = view.takeSeed();
-        String start = seed != null ? seed : model.editText(item, column);
+        String start = model.editText(item, column);
         // The skin copies the value into the text field, so the value must hold the starting text too.
         choice.setValue(start);
         choice.getEditor().setText(start);
@@ -155,7 +155,6 @@ final class GridCell extends TableCell<DisplayRow, DisplayRow> {
         setText(null);
         setGraphic(choice);
         choice.requestFocus();
-        // After the skin has set the text field up; typing continues after the first character.
         javafx.application.Platform.runLater(() -> {
             if (choice != null) {
                 choice.getEditor().end();

@@ -261,6 +261,10 @@ public final class TableSectionView extends VBox {
         table.edit(p.getRow(), dataColumn(p.getTableColumn()));
     }
 
+    boolean hasSeed() {
+        return seed != null;
+    }
+
     String takeSeed() {
         String s = seed;
         seed = null;
