@@ -73,9 +73,12 @@ final class LineBreaker {
         out.append(line);
     }
 
-    /** A word wider than the column (an e-mail address, a URL) is split between characters (grapheme clusters). */
+    /** Shorter words (a fiscal year "২০২১-২০২২") overflow a little rather than break in the middle. */
+    private static final int SPLITTABLE_LENGTH = 15;
+
+    /** A long word wider than the column (an e-mail address, a URL) is split between characters (grapheme clusters). */
     private static String splitLongWord(String word, Font font, double width) {
-        if (measure(word, font) <= width) {
+        if (word.length() < SPLITTABLE_LENGTH || measure(word, font) <= width) {
             return word;
         }
         java.text.BreakIterator chars = java.text.BreakIterator.getCharacterInstance();
