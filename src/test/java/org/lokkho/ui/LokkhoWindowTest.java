@@ -141,6 +141,11 @@ class LokkhoWindowTest {
         robot.push(KeyCode.CONTROL, KeyCode.Y);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(total(robot)).isEqualTo("মোট: ৩৯.৮৩ / ৫০");
+
+        select(robot, "১.১", DisplayRow.Half.ACHIEVED, "q4");
+        robot.write("9").push(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(storedRow("১.১").achieved("q4").raw()).as("Esc cancels").isEqualTo("-");
     }
 
     @Test
