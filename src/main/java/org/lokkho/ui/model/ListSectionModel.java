@@ -23,6 +23,11 @@ public final class ListSectionModel implements SectionModel {
         return section;
     }
 
+    /** Counts document changes (undo, redo, restore), so the view can show the model's state again. */
+    public javafx.beans.value.ObservableIntegerValue changes() {
+        return editor.changesProperty();
+    }
+
     public List<String> items() {
         return List.copyOf(content.items());
     }

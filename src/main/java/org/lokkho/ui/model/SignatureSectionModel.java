@@ -27,6 +27,11 @@ public final class SignatureSectionModel implements SectionModel {
         return section;
     }
 
+    /** Counts document changes (undo, redo, restore), so the view can show the model's state again. */
+    public javafx.beans.value.ObservableIntegerValue changes() {
+        return editor.changesProperty();
+    }
+
     public List<SignatureBlock> blocks() {
         return List.copyOf(content.blocks());
     }

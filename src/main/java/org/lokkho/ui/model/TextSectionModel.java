@@ -20,6 +20,11 @@ public final class TextSectionModel implements SectionModel {
         return section;
     }
 
+    /** Counts document changes (undo, redo, restore), so the view can show the model's state again. */
+    public javafx.beans.value.ObservableIntegerValue changes() {
+        return editor.changesProperty();
+    }
+
     public String text() {
         return content.text();
     }

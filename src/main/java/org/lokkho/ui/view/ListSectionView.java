@@ -31,6 +31,11 @@ final class ListSectionView extends VBox {
                 button(messages.get("ui.action.moveUp"), () -> reload(model.move(selected(), -1))),
                 button(messages.get("ui.action.moveDown"), () -> reload(model.move(selected(), 1))));
         bar.setDisable(model.isReadOnly());
+        model.changes().addListener((o, a, b) -> {
+            int selected = selected();
+            reload(selected < model.items().size() ? selected : -1);
+            list.refresh();
+        });
         VBox.setVgrow(list, Priority.ALWAYS);
         getStyleClass().add("section-pane");
         getChildren().addAll(bar, list);

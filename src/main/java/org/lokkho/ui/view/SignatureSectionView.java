@@ -33,6 +33,12 @@ final class SignatureSectionView extends VBox {
                         model.setField(index, f, field.getText());
                     }
                 });
+                model.changes().addListener((o, a, b) -> {
+                    String now = SignatureSectionModel.field(model.blocks().get(index), f);
+                    if (!field.isFocused() && !field.getText().equals(now)) {
+                        field.setText(now);
+                    }
+                });
                 grid.addRow(row++, new Label(messages.get("ui.signature." + f)), field);
             }
             TitledPane pane = new TitledPane(model.label(blocks.get(i), messages.locale()), grid);

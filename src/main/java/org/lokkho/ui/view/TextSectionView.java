@@ -23,6 +23,12 @@ final class TextSectionView extends VBox {
                 model.setText(area.getText());
             }
         });
+        // Undo and redo change the text behind the field; show it unless the officer is typing there.
+        model.changes().addListener((o, a, b) -> {
+            if (!area.isFocused() && !area.getText().equals(model.text())) {
+                area.setText(model.text());
+            }
+        });
         VBox.setVgrow(area, Priority.ALWAYS);
         getStyleClass().add("section-pane");
         getChildren().add(area);
