@@ -230,6 +230,12 @@ public final class DocumentEditorModel {
         return messages.get("ui.score.total", Numbers.marks(r.total(), messages), Numbers.plain(r.max(), messages));
     }
 
+    /** Warnings about the score as a whole (weights that do not add up, rescaling), in the UI language. */
+    public List<String> scoreNotes() {
+        ScoreReport r = score.get();
+        return r == null ? List.of() : r.notes().stream().map(p -> p.render(messages)).toList();
+    }
+
     /** One line per group: "১. প্রাতিষ্ঠানিক ব্যবস্থা: ১৮.০০ / ২২". */
     public List<String> groupTexts() {
         ScoreReport r = score.get();

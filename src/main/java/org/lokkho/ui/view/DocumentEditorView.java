@@ -83,11 +83,14 @@ public final class DocumentEditorView extends BorderPane {
 
     private void updateScore() {
         total.setText(model.totalText());
-        groups.getChildren().setAll(model.groupTexts().stream().map(t -> {
-            Label l = new Label(t);
-            l.getStyleClass().add("score-group");
-            return l;
-        }).toList());
+        groups.getChildren().setAll(model.groupTexts().stream().map(t -> label(t, "score-group")).toList());
+        model.scoreNotes().forEach(n -> groups.getChildren().add(label(n, "score-note")));
+    }
+
+    private static Label label(String text, String style) {
+        Label l = new Label(text);
+        l.getStyleClass().add(style);
+        return l;
     }
 
     /** Stops listening to the model (the document is closed or replaced). */

@@ -300,6 +300,7 @@ public final class MainView extends BorderPane {
         protected void updateItem(Object item, boolean empty) {
             super.updateItem(item, empty);
             getStyleClass().removeAll("office-node", "document-node");
+            setTooltip(null);
             if (empty || item == null) {
                 setText(null);
             } else if (item instanceof Office o) {
@@ -307,6 +308,7 @@ public final class MainView extends BorderPane {
                 getStyleClass().add("office-node");
             } else if (item instanceof DocumentSummary s) {
                 setText(vm.describe(s));
+                setTooltip(new javafx.scene.control.Tooltip(vm.describe(s)));
                 getStyleClass().add("document-node");
             } else {
                 setText(String.valueOf(item));

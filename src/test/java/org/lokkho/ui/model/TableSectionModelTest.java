@@ -58,6 +58,14 @@ class TableSectionModelTest {
     }
 
     @Test
+    void weightsThatNoLongerAddUpAreNoted() {
+        assertThat(f.vm.editor().scoreNotes()).isEmpty();
+        int newLine = t.addRow(line(t, "১.১", ACHIEVED));
+        t.edit(t.lines().get(newLine), col("weight"), "৩");
+        assertThat(f.vm.editor().scoreNotes()).isNotEmpty().allMatch(n -> !n.startsWith("score.note"));
+    }
+
+    @Test
     void whatMayBeEditedFollowsTheTemplate() {
         DisplayRow target = t.lines().get(line(t, "১.১", TARGET));
         DisplayRow achieved = t.lines().get(line(t, "১.১", ACHIEVED));
