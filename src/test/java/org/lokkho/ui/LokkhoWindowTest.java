@@ -260,4 +260,45 @@ class LokkhoWindowTest {
         assertThat(services.getItems()).isNotEmpty();
         Snapshots.write(services.getScene(), Path.of("target", "ui-snapshot-charter.png"));
     }
+
+    @Test
+    void historyOpensAnOldRevisionReadOnlyAndRestoresIt(FxRobot robot) {
+        robot.interact(() -> {
+            try {
+                vm.openExample();
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        });
+        select(robot, "১.১", DisplayRow.Half.ACHIEVED, "q4");
+        robot.write("-").push(KeyCode.ENTER);
+        robot.push(KeyCode.CONTROL, KeyCode.S);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#status").queryAs(Label.class).getText()).isEqualTo("সংরক্ষিত");
+        assertThat(total(robot)).isEqualTo("মোট: ৩৯.৮৩ / ৫০");
+
+        robot.clickOn("#tool-history");
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ListView<org.lokkho.app.Revision> list = robot.lookup(".dialog-pane .list-view")
+                .queryAs(javafx.scene.control.ListView.class);
+        assertThat(list.getItems()).hasSizeGreaterThanOrEqualTo(2);
+        robot.interact(() -> list.getSelectionModel().selectLast());
+        robot.clickOn("শুধু দেখুন");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#read-only-banner").tryQuery()).isPresent();
+        assertThat(total(robot)).isEqualTo("মোট: ৪০.৮৩ / ৫০");
+
+        robot.clickOn("#tool-history");
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ListView<org.lokkho.app.Revision> again = robot.lookup(".dialog-pane .list-view")
+                .queryAs(javafx.scene.control.ListView.class);
+        robot.interact(() -> again.getSelectionModel().selectLast());
+        robot.clickOn("ফিরিয়ে আনুন");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#read-only-banner").tryQuery()).isEmpty();
+        assertThat(total(robot)).isEqualTo("মোট: ৪০.৮৩ / ৫০");
+        assertThat(storedRow("১.১").achieved("q4").raw()).isEqualTo("১");
+    }
 }
