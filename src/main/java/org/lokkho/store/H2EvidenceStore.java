@@ -30,7 +30,7 @@ public final class H2EvidenceStore implements EvidenceStore {
 
     @Override
     public Evidence add(Evidence e) {
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS); // what the column keeps
         return db.write(c -> {
             String sql = "INSERT INTO evidence (document_id, row_id, quarter, file_name, sha256, size, added_at) VALUES (?, ?, ?, ?, ?, ?, ?)";
             try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
