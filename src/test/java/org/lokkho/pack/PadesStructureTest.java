@@ -45,24 +45,60 @@ class PadesStructureTest {
             assertThat(doc.getPage(2).getAnnotations()).anyMatch(a -> a.getCOSObject() == widget.getCOSObject());
             assertThat(widget.getAppearance().getNormalAppearance().getAppearanceStream()).isNotNull();
         }
-        // the visible text: signer, designation and the short package fingerprint, in ASCII
+        // the visible text: signer, designation and the short package fingerprint, labelled in Bengali
         String shown = new String(signed, java.nio.charset.StandardCharsets.ISO_8859_1);
         assertThat(Manifest.shortFingerprint(fingerprint)).isEqualTo("0390-58C6-F2C0-CB49");
         try (PDDocument doc = Loader.loadPDF(signed)) {
             assertThat(new PDFTextStripper().getText(doc)).contains("Citizen's Charter - page 3");
         }
         assertThat(shown).contains("Lokkho submission " + Manifest.shortFingerprint(fingerprint));
-        assertThat(SignatureAppearance.lines(id.info(), new PdfStamp("42", "", fingerprint, at, "")))
-                .contains("Signer: Abdul Karim", "Designation: Upazila Nirbahi Officer", "Package: " + Manifest.shortFingerprint(fingerprint));
+        assertThat(SignatureAppearance.lines(id.info(), new PdfStamp("42", "", fingerprint, at, "")).stream()
+                .map(SignatureAppearance.Line::text))
+                .contains("স্বাক্ষরকারী: Abdul Karim", "পদবি: Upazila Nirbahi Officer", "প্যাকেজ: " + Manifest.shortFingerprint(fingerprint));
     }
 
     @Test
-    void bengaliNamesAreLeftOutOfTheLatinAppearance() {
+    void bengaliNameDesignationAndOfficeAreShapedWithEmbeddedFonts() throws Exception {
         SigningIdentity id = org.lokkho.pack.identity.SelfSignedCertificates.create(
-                new org.lokkho.pack.identity.SelfSignedCertificates.Subject("মোঃ আব্দুল করিম", "উপজেলা নির্বাহী অফিসার", "সাভার"),
+                new org.lokkho.pack.identity.SelfSignedCertificates.Subject("মোঃ আব্দুল করিম", "উপজেলা নির্বাহী অফিসার", "উপজেলা নির্বাহী অফিসারের কার্যালয়, সাভার"),
                 org.lokkho.pack.identity.KeyAlgorithm.ECDSA_P256, 30);
-        var lines = SignatureAppearance.lines(id.info(), new PdfStamp("1", "", Hashes.sha256Hex(new byte[0]), Instant.now(), ""));
-        assertThat(lines).noneMatch(l -> l.startsWith("Signer:")).anyMatch(l -> l.startsWith("Certificate: "));
-        assertThat(String.join("", lines).chars()).allMatch(c -> c >= 0x20 && c <= 0x7e);
+        byte[] signed = PdfPackageSigner.sign(PackTestSupport.pdf(1, "NIS"), id,
+                new PdfStamp("1", Hashes.sha256Hex(new byte[] {9}), Hashes.sha256Hex(new byte[0]), Instant.now(), "Savar"));
+        try (PDDocument doc = Loader.loadPDF(signed)) {
+            PDSignatureField field = (PDSignatureField) doc.getDocumentCatalog().getAcroForm().getFields().get(0);
+            var appearance = field.getWidgets().get(0).getAppearance().getNormalAppearance().getAppearanceStream();
+            java.util.List<String> fonts = new java.util.ArrayList<>();
+            for (var name : appearance.getResources().getFontNames()) {
+                var font = appearance.getResources().getFont(name);
+                assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+                fonts.add(font.getName());
+            }
+            assertThat(fonts).anyMatch(f -> f.contains("NotoSansBengali-Bold")).anyMatch(f -> f.contains("NotoSansBengali-Regular"));
+            String ops = new String(appearance.getContentStream().toByteArray(), java.nio.charset.StandardCharsets.ISO_8859_1);
+            assertThat(ops).doesNotContain("Tj").contains("/ActualText");
+            assertThat(actualTexts(ops)).contains("স্বাক্ষরকারী: মোঃ আব্দুল করিম", "পদবি: উপজেলা নির্বাহী অফিসার",
+                    "দপ্তর: উপজেলা নির্বাহী অফিসারের কার্যালয়, সাভার");
+        }
+    }
+
+    /** The Unicode text of each line, joined from the /ActualText of its runs. */
+    private static java.util.List<String> actualTexts(String ops) {
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        String lastY = null;
+        var m = java.util.regex.Pattern.compile("/ActualText <FEFF([0-9A-F]*)>>> BDC\\nBT /\\S+ \\S+ Tf 1 0 0 1 \\S+ (\\S+) Tm").matcher(ops);
+        while (m.find()) {
+            if (lastY != null && !lastY.equals(m.group(2))) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            lastY = m.group(2);
+            String hex = m.group(1);
+            for (int i = 0; i + 4 <= hex.length(); i += 4) {
+                line.append((char) Integer.parseInt(hex.substring(i, i + 4), 16));
+            }
+        }
+        lines.add(line.toString());
+        return lines;
     }
 }
