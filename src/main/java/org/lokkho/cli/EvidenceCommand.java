@@ -48,7 +48,7 @@ final class EvidenceCommand implements Callable<Integer> {
             Evidence e = evidence.attach(documentId, row, quarter, file);
             FormDocument doc = context.documentService().require(documentId);
             Messages m = messages();
-            out().println(m.get("evidence.added", m.digits(Long.toString(e.id())), e.fileName(), evidence.rowLabel(doc, e.rowId()),
+            out().println(m.get("evidence.added", m.digits(Long.toString(e.id())), e.fileName(), m.digits(evidence.rowLabel(doc, e.rowId())),
                     quarterLabel(e.quarter(), m)));
             out().flush();
             return LokkhoCommand.OK;
@@ -95,7 +95,7 @@ final class EvidenceCommand implements Callable<Integer> {
                 rows.add(List.of(m.get("evidence.list.id"), m.get("evidence.list.row"), m.get("evidence.list.quarter"),
                         m.get("evidence.list.file"), m.get("evidence.list.size")));
                 for (Evidence e : all) {
-                    rows.add(List.of(m.digits(Long.toString(e.id())), evidence.rowLabel(doc, e.rowId()), quarterLabel(e.quarter(), m),
+                    rows.add(List.of(m.digits(Long.toString(e.id())), m.digits(evidence.rowLabel(doc, e.rowId())), quarterLabel(e.quarter(), m),
                             e.fileName(), m.digits(Long.toString(e.size()))));
                 }
                 TextTable.print(rows, out());
