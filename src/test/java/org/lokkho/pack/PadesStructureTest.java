@@ -101,4 +101,46 @@ class PadesStructureTest {
         lines.add(line.toString());
         return lines;
     }
+
+    @Test
+    void aFullLastPageGetsAnAddedVerificationPage() throws Exception {
+        byte[] full;
+        try (PDDocument doc = new PDDocument(); java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage(org.apache.pdfbox.pdmodel.common.PDRectangle.A4);
+            doc.addPage(page);
+            try (var cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+                cs.addRect(28, 60, page.getMediaBox().getWidth() - 56, page.getMediaBox().getHeight() - 100); // a table to the bottom
+                cs.stroke();
+            }
+            doc.save(out);
+            full = out.toByteArray();
+        }
+        SigningIdentity id = PackTestSupport.identity("Abdul Karim");
+        byte[] signed = PdfPackageSigner.sign(full, id,
+                new PdfStamp("7", Hashes.sha256Hex(new byte[] {9}), Hashes.sha256Hex(new byte[0]), Instant.now(), "UNO Office"));
+        try (PDDocument doc = Loader.loadPDF(signed)) {
+            assertThat(doc.getNumberOfPages()).isEqualTo(2);
+            PDSignatureField field = (PDSignatureField) doc.getDocumentCatalog().getAcroForm().getFields().get(0);
+            PDAnnotationWidget widget = field.getWidgets().get(0);
+            assertThat(doc.getPage(1).getAnnotations()).anyMatch(a -> a.getCOSObject() == widget.getCOSObject());
+            assertThat(doc.getPage(0).getAnnotations()).isEmpty();
+            PDFTextStripper text = new org.lokkho.pdf.ActualTextStripper();
+            text.setStartPage(2);
+            assertThat(text.getText(doc)).contains("স্বাক্ষর যাচাই তথ্য");
+            for (var name : doc.getPage(1).getResources().getFontNames()) {
+                assertThat(doc.getPage(1).getResources().getFont(name).isEmbedded()).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void freeRoomMeansNothingInTheColumnBelowTheBlockButThePageNumber() {
+        var rect = new org.apache.pdfbox.pdmodel.common.PDRectangle(300, 44, 270, 100);
+        var footer = new java.awt.geom.Rectangle2D.Float(280, 22, 40, 12);
+        var leftColumn = new java.awt.geom.Rectangle2D.Float(28, 60, 200, 200);
+        var above = new java.awt.geom.Rectangle2D.Float(28, 200, 540, 300);
+        var beside = new java.awt.geom.Rectangle2D.Float(400, 100, 100, 20);
+        assertThat(SignatureAppearance.isFree(java.util.List.of(footer, leftColumn, above), rect, 0)).isTrue();
+        assertThat(SignatureAppearance.isFree(java.util.List.of(footer, beside), rect, 0)).isFalse();
+    }
 }
