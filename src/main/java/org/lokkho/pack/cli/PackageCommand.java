@@ -123,7 +123,8 @@ public class PackageCommand implements Callable<Integer> {
             out.flush();
             return CliSupport.OK;
         } catch (org.lokkho.app.AppException e) {
-            return fail(err, e.render(m), e);
+            boolean noDocument = "app.error.noDocument".equals(e.key()) || "store.error.noDocument".equals(e.key());
+            return fail(err, noDocument ? m.get("cli.error.noDocument", m.digits(e.args().get(0))) : e.render(m), e);
         } catch (IdentityException e) {
             err.println(e.render(m));
             return CliSupport.ERROR;
