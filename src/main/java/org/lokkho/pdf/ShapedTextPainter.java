@@ -36,7 +36,34 @@ public final class ShapedTextPainter {
 
     /** Width of the text in points at that size. */
     public float width(String text, boolean bold, float size) {
-        return shaper.shape(text, bold).width(size);
+        return measure(text, bold, size);
+    }
+
+    /** Width of the text in points at that size, without a document (shaping only depends on the bundled fonts). */
+    public static float measure(String text, boolean bold, float size) {
+        return TextShaper.shared().shape(text, bold).width(size);
+    }
+
+    /**
+     * Breaks the text at spaces into lines at most {@code maxWidth} wide (a single word wider than that is kept
+     * whole, for {@link #fit} to shorten).
+     */
+    public static java.util.List<String> wrap(String text, boolean bold, float size, float maxWidth) {
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.strip().split(" +")) {
+            String candidate = line.length() == 0 ? word : line + " " + word;
+            if (line.length() > 0 && measure(candidate, bold, size) > maxWidth) {
+                lines.add(line.toString());
+                line.setLength(0);
+                line.append(word);
+            } else {
+                line.setLength(0);
+                line.append(candidate);
+            }
+        }
+        lines.add(line.toString());
+        return lines;
     }
 
     /** The text, shortened at the end with "…" if needed so it is at most {@code maxWidth} wide. */
