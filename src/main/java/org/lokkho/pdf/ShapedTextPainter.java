@@ -75,7 +75,8 @@ public final class ShapedTextPainter {
         int end = text.length();
         while (end > 0) {
             end = text.offsetByCodePoints(end, -1);
-            while (end > 0 && isMark(text.codePointAt(end))) {
+            // never cut a letter from its vowel sign, nor right after a hasanta (that would leave half a conjunct)
+            while (end > 0 && (isMark(text.codePointAt(end)) || text.charAt(end - 1) == '\u09CD' || text.charAt(end - 1) == '\u200D')) {
                 end = text.offsetByCodePoints(end, -1);
             }
             String candidate = text.substring(0, end).stripTrailing() + "…";
@@ -89,7 +90,7 @@ public final class ShapedTextPainter {
     private static boolean isMark(int cp) {
         int t = Character.getType(cp);
         return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK || t == Character.ENCLOSING_MARK
-                || cp == 0x09CD || cp == 0x200C || cp == 0x200D;
+                || cp == 0x200C || cp == 0x200D;
     }
 
     /** A content stream being written, whose fonts go into {@code resources}. */
