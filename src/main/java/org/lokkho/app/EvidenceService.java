@@ -99,6 +99,28 @@ public final class EvidenceService {
         }
     }
 
+    /**
+     * Deletes the copies of a document that is gone from the store (its rows went with it, ON DELETE CASCADE).
+     * Call after deleting a document; refuses while the document still exists.
+     */
+    public void purgeDeleted(long documentId) {
+        if (documents.load(documentId).isPresent()) {
+            throw new IllegalStateException("document " + documentId + " still exists");
+        }
+        Path folder = folderOf(documentId);
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (var files = Files.list(folder)) {
+            for (Path f : files.toList()) {
+                Files.deleteIfExists(f);
+            }
+            Files.deleteIfExists(folder);
+        } catch (IOException e) {
+            throw new AppException("evidence.error.remove", e, folder, e.getMessage());
+        }
+    }
+
     /** The stored copy of that evidence (to open or pack); always inside the document's evidence folder. */
     public Path path(Evidence e) {
         Path folder = folderOf(e.documentId());

@@ -132,4 +132,14 @@ class EvidenceServiceTest {
         context.documentService().save(stored);
         assertThat(evidence.rowLabel(context.documentService().require(doc.id()), e.rowId())).isEqualTo("১.৯");
     }
+
+    @Test
+    void aDeletedDocumentsCopiesCanBePurged() throws Exception {
+        Evidence e = evidence.attach(doc.id(), "1.1", "Q2", file("y.txt", "y"));
+        assertThatThrownBy(() -> evidence.purgeDeleted(doc.id())).isInstanceOf(IllegalStateException.class);
+        context.documents().delete(doc.id());
+        assertThat(evidence.find(e.id())).isEmpty(); // the row went with the document
+        evidence.purgeDeleted(doc.id());
+        assertThat(evidence.folderOf(doc.id())).doesNotExist();
+    }
 }

@@ -142,6 +142,16 @@ class PackageEndToEndTest {
         CliRun noFile = lokkho("evidence", "add", id, "--row", "1.1", dir.resolve("nope.pdf").toString());
         assertThat(noFile.code()).isEqualTo(1);
         assertThat(lokkho("--lang", "en", "evidence", "list", id).out()).contains("no evidence files");
+
+        CliRun added = lokkho("evidence", "add", id, "--row", "1.1", pw.toString());
+        assertThat(added.code()).as(added.err()).isZero();
+        JsonNode listed = new ObjectMapper().readTree(lokkho("evidence", "list", id, "--json").out());
+        assertThat(listed).hasSize(1);
+        assertThat(listed.get(0).path("quarter").isNull()).isTrue();
+        assertThat(Path.of(listed.get(0).path("path").asText())).isRegularFile();
+        assertThat(lokkho("evidence", "remove", listed.get(0).path("id").asText()).code()).isZero();
+        assertThat(Path.of(listed.get(0).path("path").asText())).doesNotExist();
+        assertThat(lokkho("evidence", "remove", "77").code()).isEqualTo(1);
     }
 
     private void checkWithExternalTools(Map<String, byte[]> entries) throws Exception {
