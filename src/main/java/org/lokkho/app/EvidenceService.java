@@ -23,6 +23,7 @@ import org.lokkho.domain.document.SectionContent;
 import org.lokkho.domain.document.TableContent;
 import org.lokkho.domain.document.TableRow;
 import org.lokkho.domain.text.BengaliDigits;
+import org.lokkho.pack.PackageLimits;
 
 /**
  * Evidence (প্রমাণক) files attached to a document row and quarter. Each file is copied into
@@ -65,6 +66,7 @@ public final class EvidenceService {
             throw new AppException("evidence.error.noFile", file);
         }
         String name = safeName(file.getFileName().toString());
+        checkSize(file, name);
         Path folder = folderOf(documentId);
         Copied copied = copyIn(file, folder, name);
         try {
@@ -74,6 +76,18 @@ public final class EvidenceService {
                 deleteQuietly(copied.path);
             }
             throw e;
+        }
+    }
+
+    /** A file larger than a package entry may be could be attached but never sent, so it is refused now. */
+    private static void checkSize(Path file, String name) {
+        long max = PackageLimits.defaults().maxEntryBytes();
+        try {
+            if (Files.size(file) > max) {
+                throw new AppException("evidence.error.tooLarge", name, max / PackageLimits.MB);
+            }
+        } catch (IOException e) {
+            throw new AppException("evidence.error.copy", e, file, e.getMessage());
         }
     }
 
