@@ -2,6 +2,7 @@ package org.lokkho.domain.document;
 
 import java.util.List;
 import org.lokkho.domain.template.Numbering;
+import org.lokkho.domain.template.SectionTemplate;
 import org.lokkho.domain.text.BengaliDigits;
 
 /**
@@ -35,6 +36,49 @@ public final class RowNumbering {
                 case PARENTHESIZED -> "(" + BengaliDigits.format(serial) + ")";
             });
         }
+    }
+
+    /**
+     * Numbers a section's rows by its template: three-level APA codes when the section names an
+     * {@code activityColumn} (group [১], activity [১.১], indicator [১.১.১]), otherwise as {@link #renumber(List, Numbering)}.
+     */
+    public static void renumber(List<TableRow> rows, SectionTemplate section) {
+        if (section.activityColumn() == null) {
+            renumber(rows, section.numbering());
+            return;
+        }
+        int group = 0;
+        int activity = 0;
+        int indicator = 0;
+        String lastActivity = null;
+        for (TableRow row : rows) {
+            if (row.isGroup()) {
+                group++;
+                activity = 0;
+                lastActivity = null;
+                row.setCode("[" + BengaliDigits.format(group) + "]");
+                continue;
+            }
+            String text = row.cell(section.activityColumn()).raw().strip();
+            // A blank activity cell continues the activity above, as a row-spanned cell does on paper.
+            if (lastActivity == null || (!text.isEmpty() && !text.equals(lastActivity))) {
+                activity++;
+                indicator = 0;
+                lastActivity = text;
+            }
+            indicator++;
+            String prefix = group == 0 ? "" : BengaliDigits.format(group) + ".";
+            row.setCode("[" + prefix + BengaliDigits.format(activity) + "." + BengaliDigits.format(indicator) + "]");
+        }
+    }
+
+    /** The activity code of a three-level indicator code: [২.৩.১] → [২.৩]; other codes are returned unchanged. */
+    public static String activityCode(String indicatorCode) {
+        if (indicatorCode == null || !indicatorCode.startsWith("[") || !indicatorCode.endsWith("]")) {
+            return indicatorCode;
+        }
+        int dot = indicatorCode.lastIndexOf('.');
+        return dot < 0 ? indicatorCode : indicatorCode.substring(0, dot) + "]";
     }
 
     /** How a list item is numbered in print: "১।", "০১.", "(১)". */
