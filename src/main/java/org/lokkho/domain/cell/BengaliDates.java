@@ -43,7 +43,7 @@ public final class BengaliDates {
      * throws {@link DateTimeException} when it is shaped like one but does not exist (৩১/০২/২২).
      */
     public static Optional<LocalDate> parse(String text) {
-        String s = BengaliDigits.toAscii(undecorate(text));
+        String s = BengaliDigits.toAscii(undecorate(CellParser.canonicalWords(text)));
         Matcher m = NUMERIC.matcher(s);
         if (m.matches()) {
             int year = Integer.parseInt(m.group(4));
@@ -64,7 +64,7 @@ public final class BengaliDates {
 
     /** 1-based month for a Bengali or English month name (or a 3-letter English abbreviation); 0 if unknown. */
     public static int monthNumber(String name) {
-        int i = MONTHS_BN.indexOf(name);
+        int i = MONTHS_BN.indexOf(CellParser.canonicalWords(name));
         if (i >= 0) {
             return i + 1;
         }
@@ -75,6 +75,13 @@ public final class BengaliDates {
             }
         }
         return 0;
+    }
+
+    /** True when the text contains a Bengali or English month name (ফেব্রুয়ারির, "by March"). */
+    public static boolean mentionsMonth(String text) {
+        String t = CellParser.canonicalWords(text);
+        String lower = t.toLowerCase(Locale.ROOT);
+        return MONTHS_BN.stream().anyMatch(t::contains) || MONTHS_EN.stream().anyMatch(lower::contains);
     }
 
     /** The form's usual short style: ৩০/০৬/২০২২. */

@@ -17,8 +17,12 @@ import org.lokkho.domain.text.BengaliDigits;
 public final class CellParser {
     private static final Set<String> NONE_MARKS = Set.of("-", "--", "---", "–", "—", "−");
     private static final Set<String> NOT_APPLICABLE = Set.of("প্রযোজ্য নয়", "প্রযোজ্য নহে", "প্রযোজ্য নয়।", "n/a", "na", "not applicable");
-    /** 12, 12.5, .002, 12,34,567 (South-Asian grouping), 1,95 (OCR comma for a decimal point). */
-    private static final String NUM = "[+-]?(?:\\d{1,3}(?:,\\d{2})*,\\d{3}|\\d+(?:[.,]\\d+)?|\\.\\d+)";
+    /**
+     * 12, 12.5, .002, 12,34,567 (South-Asian grouping), 1,234,567 (Western grouping), 1,95 (OCR comma for a
+     * decimal point: a comma followed by one or two digits only).
+     */
+    private static final String NUM = "[+-]?(?:\\d{1,3}(?:,\\d{2})*,\\d{3}(?:\\.\\d+)?|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?"
+            + "|\\d+(?:[.,]\\d+)?|\\.\\d+)";
     private static final Pattern NUMBER = Pattern.compile(NUM);
     private static final Pattern PERCENT = Pattern.compile("(" + NUM + ")\\s*%");
     private static final Pattern NUMBER_WITH_UNIT = Pattern.compile("(" + NUM + ")\\s*([\\p{IsBengali}\\p{L}][\\p{IsBengali}\\p{L}\\p{M}() ]*)");
@@ -39,7 +43,7 @@ public final class CellParser {
         if (NONE_MARKS.contains(text)) {
             return ParsedCell.ok(new CellValue(CellKind.NONE, raw, null, null, null, null));
         }
-        if (NOT_APPLICABLE.contains(text.toLowerCase(java.util.Locale.ROOT))) {
+        if (NOT_APPLICABLE.contains(canonicalWords(text).toLowerCase(java.util.Locale.ROOT))) {
             return ParsedCell.ok(new CellValue(CellKind.NOT_APPLICABLE, raw, null, null, null, null));
         }
         try {
@@ -103,10 +107,19 @@ public final class CellParser {
             }
         }
         Matcher withUnit = NUMBER_WITH_UNIT.matcher(ascii);
-        if (withUnit.matches()) {
+        // "১৫ই ফেব্রুয়ারির মধ্যে" is a day without a year, not the number 15 with a unit word.
+        if (withUnit.matches() && !BengaliDates.mentionsMonth(withUnit.group(2))) {
             return Optional.of(new CellValue(CellKind.NUMBER, raw, number(withUnit.group(1)), null, null, withUnit.group(2).strip()));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The same words however the keyboard produced them: NFC (so য় typed as U+09DF equals য + nukta, the form the
+     * templates use) and single spaces.
+     */
+    static String canonicalWords(String s) {
+        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC).replaceAll("\\s+", " ").strip();
     }
 
     static BigDecimal number(String ascii) {
