@@ -62,18 +62,12 @@ public final class DerivedTables {
             }
             TableRow old = existing.get(src.id());
             Map<String, CellValue> cells = new LinkedHashMap<>();
-            if (old != null) {
-                old.cells().forEach((k, v) -> {
-                    if (!spec.copies(k)) {
-                        cells.put(k, v);
-                    }
-                });
-            }
-            for (Map.Entry<String, String> copy : spec.copy().entrySet()) {
-                ColumnTemplate column = target.column(copy.getKey()).orElse(null);
-                if (column != null) {
-                    String text = fill(copy.getValue(), src, activity, source).strip();
-                    cells.put(copy.getKey(), CellParser.parse(text, column.type()).value());
+            for (ColumnTemplate column : target.columns()) {
+                if (spec.copies(column.key())) {
+                    String text = fill(spec.copy().get(column.key()), src, activity, source).strip();
+                    cells.put(column.key(), CellParser.parse(text, column.type()).value());
+                } else if (old != null && !old.cell(column.key()).isBlank()) {
+                    cells.put(column.key(), old.cell(column.key()));
                 }
             }
             out.add(new TableRow(src.id(), RowKind.ITEM, "", "", cells, Map.of(), false, List.of()));
