@@ -77,11 +77,22 @@ public final class BengaliDates {
         return 0;
     }
 
-    /** True when the text contains a Bengali or English month name (ফেব্রুয়ারির, "by March"). */
-    public static boolean mentionsMonth(String text) {
+    /**
+     * True when the text starts with a month name, possibly inflected: "ফেব্রুয়ারির মধ্যে", "জুনের", "March".
+     * Whole words only, so "মেট্রিক টন" is not the month মে.
+     */
+    public static boolean startsWithMonth(String text) {
         String t = CellParser.canonicalWords(text);
-        String lower = t.toLowerCase(Locale.ROOT);
-        return MONTHS_BN.stream().anyMatch(t::contains) || MONTHS_EN.stream().anyMatch(lower::contains);
+        String first = t.isEmpty() ? "" : t.split(" ")[0].replaceAll("[,.।]+$", "");
+        if (monthNumber(first) > 0) {
+            return true;
+        }
+        for (String suffix : List.of("ের", "র", "ে")) {
+            if (first.endsWith(suffix) && MONTHS_BN.contains(first.substring(0, first.length() - suffix.length()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The form's usual short style: ৩০/০৬/২০২২. */

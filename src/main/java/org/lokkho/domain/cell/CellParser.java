@@ -108,7 +108,7 @@ public final class CellParser {
         }
         Matcher withUnit = NUMBER_WITH_UNIT.matcher(ascii);
         // "১৫ই ফেব্রুয়ারির মধ্যে" is a day without a year, not the number 15 with a unit word.
-        if (withUnit.matches() && !BengaliDates.mentionsMonth(withUnit.group(2))) {
+        if (withUnit.matches() && !BengaliDates.startsWithMonth(withUnit.group(2).replaceFirst("^(ই|লা|শে)\\s+", ""))) {
             return Optional.of(new CellValue(CellKind.NUMBER, raw, number(withUnit.group(1)), null, null, withUnit.group(2).strip()));
         }
         return Optional.empty();

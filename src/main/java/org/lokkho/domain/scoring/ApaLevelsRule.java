@@ -107,7 +107,7 @@ final class ApaLevelsRule {
                     "score.note.notApplicableExcluded");
         }
         if (!weightCell.hasNumber()) {
-            return result(row, CellValue.BLANK, weight, BigDecimal.ZERO, "apa.score.weightMissing");
+            return result(row, CellValue.BLANK, weight, BigDecimal.ZERO, "score.note.weightMissing");
         }
         String note = null;
         CellValue achieved;

@@ -26,7 +26,7 @@ public final class LevelScoring {
      * @param problem   message key when no score could be given for a reason the user must fix, else empty
      */
     public record Result(BigDecimal percent, Direction direction, Optional<String> problem) {
-        /** সূচকের মান × r / 100, two decimals. */
+        /** সূচকের মান × r / 100 with r as shown (two decimals), so an officer can check it by hand; two decimals. */
         public BigDecimal score(BigDecimal weight) {
             return ScoreNumbers.round2(weight.multiply(percent).divide(ScoreNumbers.HUNDRED, ScoreNumbers.EXACT));
         }

@@ -74,6 +74,18 @@ public final class ApaValidator {
         return out;
     }
 
+    /**
+     * The same warnings in the generic shape of {@link DocumentValidator} (row = 1-based position in the table,
+     * 0 for the section as a whole), for views that show both lists together.
+     */
+    public List<LocatedProblem> located(FormDocument doc) {
+        List<String> ids = doc.section(section.key()) instanceof TableContent t ? t.rows().stream().map(TableRow::id).toList() : List.of();
+        return validate(doc).stream()
+                .map(w -> new LocatedProblem(w.section(), w.rowId().isEmpty() ? 0 : ids.indexOf(w.rowId()) + 1, w.column(),
+                        CellHalf.TARGET, w.problem()))
+                .toList();
+    }
+
     private void total(BigDecimal sum, String option, String key, String role, List<ValidationWarning> out) {
         String expected = spec.option(option, null);
         if (expected != null && sum.compareTo(new BigDecimal(expected)) != 0) {

@@ -121,6 +121,8 @@ class CellParserTest {
         assertThat(crore.unit()).isEqualTo("কোটি");
         assertThat(ok("৪টি", ColumnType.VALUE).unit()).isEqualTo("টি");
         assertThat(ok("১৫ দিন", ColumnType.VALUE).unit()).isEqualTo("দিন");
+        // "মে" (May) inside a unit word is not a month
+        assertThat(ok("১০ মেট্রিক টন", ColumnType.VALUE).unit()).isEqualTo("মেট্রিক টন");
     }
 
     @Test
@@ -148,7 +150,8 @@ class CellParserTest {
             "চলমান|VALUE|cell.error.notValue", "abc|NUMBER|cell.error.notNumber", "৩০/০৬/২২|NUMBER|cell.error.notNumber",
             "abc|PERCENT|cell.error.notPercent", "৫|DATE|cell.error.notDate", "১০০%|DATE|cell.error.notDate",
             "১২.৩.৪.৫|VALUE|cell.error.notValue", "%|VALUE|cell.error.notValue", "১,২,৩|VALUE|cell.error.notValue",
-            "৪০ জন ৩০/০৬|VALUE|cell.error.notValue", "১৫ই ফেব্রুয়ারির মধ্যে|VALUE|cell.error.notValue"})
+            "৪০ জন ৩০/০৬|VALUE|cell.error.notValue", "১৫ই ফেব্রুয়ারির মধ্যে|VALUE|cell.error.notValue",
+            "৫ মে|VALUE|cell.error.notValue", "১০ জুনের মধ্যে|NUMBER|cell.error.notNumber", "15 March|VALUE|cell.error.notValue"})
     void garbageGivesAnErrorAndKeepsTheText(String raw, ColumnType type, String key) {
         ParsedCell p = CellParser.parse(raw, type);
         assertThat(p.isValid()).isFalse();

@@ -121,6 +121,17 @@ class NisProportionalRuleTest {
     }
 
     @Test
+    void dateTargetsWithLabelOrEraSuffix() {
+        NisTable t = NisTable.annual();
+        t.item("ক", "২", "তারিখ", "তারিখ ৩০/৬/২২", null, null, null, "২৯/৬/২২খ্রি.");
+        t.item("খ", "২", "তারিখ", "৩০/০৬/২০২২খ্রিঃ", null, null, null, "১ জুলাই, ২০২২");
+        ScoreReport r = t.score();
+        assertThat(r.rows().get(0).obtained()).isEqualByComparingTo("2.00");
+        assertThat(r.rows().get(1).obtained()).isEqualByComparingTo("0");
+        assertThat(r.rows().get(1).achieved().raw()).isEqualTo("০১/০৭/২০২২");
+    }
+
+    @Test
     void dateRangeCountsItsEnd() {
         NisTable t = NisTable.annual();
         t.item("ক", "৩", "তারিখ", "৩১-১২-২০২১", null, "০১-১২-২০২১ থেকে ৩১-১২-২০২১");
