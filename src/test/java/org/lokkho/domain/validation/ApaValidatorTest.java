@@ -166,4 +166,33 @@ class ApaValidatorTest {
                         org.assertj.core.groups.Tuple.tuple("weight", "apa.warn.notNumber"),
                         org.assertj.core.groups.Tuple.tuple("areaWeight", "apa.warn.areaWeights"));
     }
+
+    @Test
+    void locatedWarningsNameTheRowByItsPositionInTheTable() {
+        cleanPlan();
+        set(table.rows().get(2), "weight", "১১.০০");
+        List<LocatedProblem> located = new ApaValidator(TEMPLATE).located(doc);
+        assertThat(located).extracting(LocatedProblem::row, LocatedProblem::column, p -> p.problem().key())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(1, "areaWeight", "apa.warn.areaWeights"));
+    }
+
+    @Test
+    void everyApaMessageKeyUsedInTheCodeIsInBothBundles() throws Exception {
+        java.util.Set<String> keys = new java.util.TreeSet<>();
+        java.util.regex.Pattern key = java.util.regex.Pattern.compile("\"(apa\\.[a-z]+\\.[A-Za-z]+)\"");
+        for (String dir : List.of("scoring", "validation", "apa")) {
+            try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/java/org/lokkho/domain", dir))) {
+                for (var f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                    var m = key.matcher(java.nio.file.Files.readString(f));
+                    while (m.find()) {
+                        keys.add(m.group(1));
+                    }
+                }
+            }
+        }
+        assertThat(keys).contains("apa.warn.where", "apa.warn.notMonotonicHigher", "apa.score.fromLinked");
+        for (Messages messages : new Messages[] {Messages.bengali(), Messages.english()}) {
+            assertThat(keys).allSatisfy(k -> assertThat(messages.get(k, "১", "২")).as(messages.locale() + " " + k).isNotEqualTo(k));
+        }
+    }
 }
