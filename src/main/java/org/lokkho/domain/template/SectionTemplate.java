@@ -7,10 +7,12 @@ import java.util.Optional;
 /**
  * One section of a form: free text, a list, a table or signature blocks.
  * Table sections carry columns, an optional header tree, row pairing, numbering and preset rows.
+ * {@code heading} is an optional part heading printed above this section's own title, for forms whose parts group
+ * several sections ("১. ভিশন ও মিশন" above ভিশন and মিশন; "২. প্রতিশ্রুত সেবাসমূহ" above the service tables).
  *
  * <p>Added for the APA (all optional, null-safe; see docs/decisions/0004-apa-template.md):
  * {@code layout} names a special rendering ("cover", "toc", "preamble", "commitment"; null = the kind's usual one);
- * {@code lines} is fixed printed text with placeholders ({party1}, {fyStart}, {signMonth} …);
+ * {@code lines} is fixed printed text with placeholders ({party}, {fyStart}, {signMonth} …);
  * {@code contents} lists, for a "toc" layout, the section keys whose titles and page numbers the renderer prints;
  * {@code activityColumn} makes numbering three-level ([১] area, [১.১] activity, [১.১.১] indicator): consecutive
  * items with the same text in that column (or a blank one) belong to one activity;
@@ -21,15 +23,25 @@ public record SectionTemplate(String key, SectionKind kind, LocalizedText title,
                               List<ColumnTemplate> columns, List<HeaderNode> header, String columnNumbers,
                               RowPair rowPair, Numbering numbering, List<RowTemplate> rows, boolean rowsFixed,
                               LocalizedText footnote, List<SignatureSlot> signatures, Numbering listNumbering,
-                              String layout, List<LocalizedText> lines, List<String> contents, String activityColumn,
-                              List<String> groupColumns, DerivedRows derivedFrom) {
-    /** The constructor before the APA fields, kept so that existing code keeps compiling. */
+                              LocalizedText heading, String layout, List<LocalizedText> lines, List<String> contents,
+                              String activityColumn, List<String> groupColumns, DerivedRows derivedFrom) {
+    /** The constructor before {@code heading} and the APA fields, kept so that existing code keeps compiling. */
     public SectionTemplate(String key, SectionKind kind, LocalizedText title, LocalizedText intro, String orientation,
                            List<ColumnTemplate> columns, List<HeaderNode> header, String columnNumbers,
                            RowPair rowPair, Numbering numbering, List<RowTemplate> rows, boolean rowsFixed,
                            LocalizedText footnote, List<SignatureSlot> signatures, Numbering listNumbering) {
         this(key, kind, title, intro, orientation, columns, header, columnNumbers, rowPair, numbering, rows, rowsFixed,
-                footnote, signatures, listNumbering, null, null, null, null, null, null);
+                footnote, signatures, listNumbering, null);
+    }
+
+    /** The constructor with {@code heading} but before the APA fields, kept so that existing code keeps compiling. */
+    public SectionTemplate(String key, SectionKind kind, LocalizedText title, LocalizedText intro, String orientation,
+                           List<ColumnTemplate> columns, List<HeaderNode> header, String columnNumbers,
+                           RowPair rowPair, Numbering numbering, List<RowTemplate> rows, boolean rowsFixed,
+                           LocalizedText footnote, List<SignatureSlot> signatures, Numbering listNumbering,
+                           LocalizedText heading) {
+        this(key, kind, title, intro, orientation, columns, header, columnNumbers, rowPair, numbering, rows, rowsFixed,
+                footnote, signatures, listNumbering, heading, null, null, null, null, null, null);
     }
 
     @JsonCreator
