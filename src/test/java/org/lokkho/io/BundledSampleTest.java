@@ -67,7 +67,7 @@ class BundledSampleTest {
             List<TableRow> rows = doc.table(s.key()).rows();
             List<String> codes = rows.stream().map(TableRow::code).toList();
             List<TableRow> renumbered = new ArrayList<>(rows.stream().map(TableRow::copy).toList());
-            RowNumbering.renumber(renumbered, s);
+            RowNumbering.renumber(renumbered, s.numbering());
             assertThat(codes).as("%s/%s codes", file, s.key()).containsExactlyElementsOf(renumbered.stream().map(TableRow::code).toList());
             List<TableRow> fixed = rows.stream().filter(TableRow::isFixed).toList();
             assertThat(fixed).as("%s/%s fixed rows", file, s.key()).hasSize(s.rows().size());

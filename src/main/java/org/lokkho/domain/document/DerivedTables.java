@@ -96,10 +96,10 @@ public final class DerivedTables {
 
     /** The activity an indicator belongs to: its own activity cell, or the one above when blank (a row-span on paper). */
     private static String effectiveActivity(SectionTemplate source, TableRow row, String previous) {
-        if (source.activityColumn() == null) {
+        if (source.activityKey().isEmpty()) {
             return "";
         }
-        String text = row.cell(source.activityColumn()).raw().strip();
+        String text = row.cell(source.activityKey().get()).raw().strip();
         return text.isEmpty() ? previous : text;
     }
 
@@ -113,7 +113,7 @@ public final class DerivedTables {
                 value = src.code();
             } else if ("activityCode".equals(name)) {
                 value = RowNumbering.activityCode(src.code());
-            } else if (name.equals(source.activityColumn())) {
+            } else if (source.activityKey().map(name::equals).orElse(false)) {
                 value = activity;
             } else {
                 value = src.cell(name).raw();

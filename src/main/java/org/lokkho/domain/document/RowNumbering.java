@@ -14,6 +14,10 @@ public final class RowNumbering {
     }
 
     public static void renumber(List<TableRow> rows, Numbering style) {
+        if (style == Numbering.HIERARCHICAL) {
+            hierarchical(rows, SectionTemplate.DEFAULT_ACTIVITY_COLUMN);
+            return;
+        }
         int group = 0;
         int item = 0;
         int serial = 0;
@@ -34,19 +38,24 @@ public final class RowNumbering {
                 case SERIAL -> BengaliDigits.format(serial);
                 case SERIAL_PADDED -> BengaliDigits.toBengali(String.format("%02d", serial));
                 case PARENTHESIZED -> "(" + BengaliDigits.format(serial) + ")";
+                case HIERARCHICAL -> throw new IllegalStateException("handled above");
             });
         }
     }
 
     /**
-     * Numbers a section's rows by its template: three-level APA codes when the section names an
-     * {@code activityColumn} (group [১], activity [১.১], indicator [১.১.১]), otherwise as {@link #renumber(List, Numbering)}.
+     * Numbers a section's rows by its template: three-level APA codes (group [১], activity [১.১], indicator [১.১.১])
+     * for "hierarchical" numbering or a named {@code activityColumn}, otherwise as {@link #renumber(List, Numbering)}.
      */
     public static void renumber(List<TableRow> rows, SectionTemplate section) {
-        if (section.activityColumn() == null) {
+        if (section.activityKey().isEmpty()) {
             renumber(rows, section.numbering());
-            return;
+        } else {
+            hierarchical(rows, section.activityKey().get());
         }
+    }
+
+    private static void hierarchical(List<TableRow> rows, String activityColumn) {
         int group = 0;
         int activity = 0;
         int indicator = 0;
@@ -59,7 +68,7 @@ public final class RowNumbering {
                 row.setCode("[" + BengaliDigits.format(group) + "]");
                 continue;
             }
-            String text = row.cell(section.activityColumn()).raw().strip();
+            String text = row.cell(activityColumn).raw().strip();
             // A blank activity cell continues the activity above, as a row-spanned cell does on paper.
             if (lastActivity == null || (!text.isEmpty() && !text.equals(lastActivity))) {
                 activity++;
@@ -88,7 +97,7 @@ public final class RowNumbering {
             case NONE -> "";
             case SERIAL_PADDED -> BengaliDigits.toBengali(String.format("%02d.", n));
             case PARENTHESIZED -> "(" + BengaliDigits.format(n) + ")";
-            case DOTTED, BRACKETED -> BengaliDigits.format(n) + ".";
+            case DOTTED, BRACKETED, HIERARCHICAL -> BengaliDigits.format(n) + ".";
             case SERIAL -> BengaliDigits.format(n) + "।";
         };
     }

@@ -14,8 +14,9 @@ import java.util.Optional;
  * {@code layout} names a special rendering ("cover", "toc", "preamble", "commitment"; null = the kind's usual one);
  * {@code lines} is fixed printed text with placeholders ({party}, {fyStart}, {signMonth} …);
  * {@code contents} lists, for a "toc" layout, the section keys whose titles and page numbers the renderer prints;
- * {@code activityColumn} makes numbering three-level ([১] area, [১.১] activity, [১.১.১] indicator): consecutive
- * items with the same text in that column (or a blank one) belong to one activity;
+ * {@code activityColumn} names the column whose text groups items into activities under "hierarchical" numbering
+ * ([১] area, [১.১] activity, [১.১.১] indicator): consecutive items with the same text (or a blank) are one activity;
+ * default "activity";
  * {@code groupColumns} are the columns a group row fills (its title, then its cells) and that span its items in print;
  * {@code derivedFrom} declares rows generated from another table (Annex 2/3 from Section 3).
  */
@@ -25,6 +26,9 @@ public record SectionTemplate(String key, SectionKind kind, LocalizedText title,
                               LocalizedText footnote, List<SignatureSlot> signatures, Numbering listNumbering,
                               LocalizedText heading, String layout, List<LocalizedText> lines, List<String> contents,
                               String activityColumn, List<String> groupColumns, DerivedRows derivedFrom) {
+    /** The activity column of "hierarchical" numbering when the section does not name one. */
+    public static final String DEFAULT_ACTIVITY_COLUMN = "activity";
+
     /** The constructor before {@code heading} and the APA fields, kept so that existing code keeps compiling. */
     public SectionTemplate(String key, SectionKind kind, LocalizedText title, LocalizedText intro, String orientation,
                            List<ColumnTemplate> columns, List<HeaderNode> header, String columnNumbers,
@@ -85,6 +89,14 @@ public record SectionTemplate(String key, SectionKind kind, LocalizedText title,
     /** The column whose text the row number is printed in front of, if any. */
     public Optional<ColumnTemplate> codeColumn() {
         return columns.stream().filter(ColumnTemplate::showsCode).findFirst();
+    }
+
+    /** The column that groups items into activities, when rows are numbered in three levels. */
+    public Optional<String> activityKey() {
+        if (activityColumn != null) {
+            return Optional.of(activityColumn);
+        }
+        return numbering == Numbering.HIERARCHICAL ? Optional.of(DEFAULT_ACTIVITY_COLUMN) : Optional.empty();
     }
 
     public boolean hasLayout(String name) {

@@ -91,4 +91,18 @@ class ApaDerivedAnnexTest {
         s3.remove(training);
         assertThat(DerivedTables.refreshed(APA, doc).table("annex3").rows()).isEmpty();
     }
+
+    @Test
+    void callersThatOnlyKnowTheNumberingStyleGetTheSameThreeLevelCodes() {
+        s3.add(0, TableRow.group("রাজস্ব আহরণ জোরদারকরণ"));
+        indicator(1, "রাজস্ব লক্ষ্যমাত্রা অর্জন", "আদায়কৃত কাস্টমস ডিউটি");
+        indicator(2, "", "আদায়কৃত ভ্যাট");
+        indicator(3, "মাঠ অফিসসমূহ পরিদর্শন", "দাখিলকৃত প্রতিবেদন");
+        org.lokkho.domain.document.RowNumbering.renumber(s3, S3.numbering());
+        List<String> byStyle = s3.stream().map(TableRow::code).toList();
+        org.lokkho.domain.document.RowNumbering.renumber(s3, S3);
+        assertThat(s3).extracting(TableRow::code).containsExactlyElementsOf(byStyle)
+                .startsWith("[১]", "[১.১.১]", "[১.১.২]", "[১.২.১]", "[২]", "[২.১.১]");
+        assertThat(org.lokkho.domain.document.RowNumbering.activityCode("[১.১.২]")).isEqualTo("[১.১]");
+    }
 }
