@@ -34,6 +34,8 @@ final class ApaLevelsRule {
     private final LinkedScores linked;
     private final List<String> quarterColumns;
     private final List<String> levelColumns;
+    /** r (0…100, two decimals) of every row scored so far, by row id, for the "raw" derived column. */
+    private final java.util.Map<String, BigDecimal> raw = new java.util.LinkedHashMap<>();
 
     ApaLevelsRule(FormTemplate template, FormDocument doc, LinkedScores linked) {
         this.spec = template.scoring();
@@ -95,12 +97,20 @@ final class ApaLevelsRule {
         return new ScoreReport(RULE, rows, groups, total, max, null, notes);
     }
 
+    /** r of each row of the last {@link #score}, by row id; rows left out as not applicable have none. */
+    java.util.Map<String, BigDecimal> rawPercents() {
+        return java.util.Collections.unmodifiableMap(raw);
+    }
+
     private RowScore scoreRow(TableRow row) {
         CellValue weightCell = row.cell(spec.column("weight"));
         BigDecimal weight = weightCell.hasNumber() ? weightCell.number() : BigDecimal.ZERO;
         List<CellValue> targets = levelColumns.stream().map(row::cell).toList();
         List<CellValue> quarters = quarterColumns.stream().map(row::cell).toList();
         if (isNotApplicable(targets, quarters)) {
+            if (settings.notApplicable() == DocumentSettings.NotApplicablePolicy.FULL_MARKS) {
+                raw.put(row.id(), ScoreNumbers.round2(ScoreNumbers.HUNDRED));
+            }
             return settings.notApplicable() == DocumentSettings.NotApplicablePolicy.FULL_MARKS
                     ? result(row, notApplicableCell(), weight, weight, "score.note.notApplicableFullMarks")
                     : new RowScore(row.id(), row.code(), notApplicableCell(), ScoreNumbers.round2(BigDecimal.ZERO), weight, true,
@@ -121,13 +131,34 @@ final class ApaLevelsRule {
             }
             Aggregation.Method method = method(row, targets);
             boolean percent = UnitKind.classify(row.cell(spec.column("unit")).raw()) == UnitKind.PERCENT;
-            achieved = Aggregation.aggregate(method, quarters, percent);
+            achieved = aggregate(method, quarters, percent);
         }
         LevelScoring.Result r = LevelScoring.rawScore(targets, achieved, direction(row), settings.stepScoring());
+        raw.put(row.id(), r.percent());
         if (r.problem().isPresent()) {
             return result(row, achieved, weight, BigDecimal.ZERO, r.problem().get());
         }
         return result(row, achieved, weight, r.score(weight), note);
+    }
+
+    /**
+     * The annual achievement, unrounded where it matters: APA values can be tiny (".০০৩৭" সংখ্যা (লক্ষ)), so the
+     * two-decimal display cell of {@link Aggregation#aggregate} would read them as 0. Kept to four decimals.
+     */
+    private static CellValue aggregate(Aggregation.Method method, List<CellValue> quarters, boolean percent) {
+        if (method == Aggregation.Method.DATE) {
+            return Aggregation.aggregate(method, quarters, percent);
+        }
+        return Aggregation.numeric(method, quarters).map(v -> exactCell(v, percent)).orElse(CellValue.BLANK);
+    }
+
+    private static CellValue exactCell(BigDecimal v, boolean percent) {
+        BigDecimal shown = v.setScale(4, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
+        if (shown.scale() < 0) {
+            shown = shown.setScale(0);
+        }
+        String raw = org.lokkho.domain.text.BengaliDigits.toBengali(shown.toPlainString()) + (percent ? "%" : "");
+        return new CellValue(percent ? CellKind.PERCENT : CellKind.NUMBER, raw, shown, null, null, null);
     }
 
     private Optional<ScoreReport> linkedReport(TableRow row) {

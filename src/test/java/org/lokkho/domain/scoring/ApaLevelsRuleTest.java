@@ -191,4 +191,20 @@ class ApaLevelsRuleTest {
         assertThat(report.notes()).isEmpty();
         assertThat(report.rows().get(2).code()).isEqualTo("[২.১.২]");
     }
+
+    @Test
+    void tinyValuesAreNotRoundedAwayAndTheRawScoreIsExact() {
+        ApaTable apa = ApaTable.annual();
+        apa.area("সেবা", "৮");
+        TableRow visitors = apa.indicator("সেবা কেন্দ্র", "সেবা গ্রহণকারীর সংখ্যা", "সমষ্টি", "সংখ্যা (লক্ষ)", "৮.০০",
+                ".০০৩৭ | .০০১ | .০০১ | .০০১ | .০০১", ".০০১", ".০০২");
+        TableRow sessions = apa.indicator("প্রশিক্ষণ", "লার্নিং সেশন", "সমষ্টি", "সংখ্যা", "২", "৫ | ৪ | ৩ | ২ | ১", "২", "১.৫");
+        ScoreReport report = apa.score();
+        assertThat(report.row(visitors.id()).orElseThrow().achieved().raw()).isEqualTo("০.০০৩");
+        // 90 + (.003 − .001)/(.0037 − .001) × 10 = 97.41 → 8 × 0.9741
+        assertThat(obtained(report, visitors)).isEqualByComparingTo("7.79");
+        var raw = ApaScores.rawPercents(ApaTable.TEMPLATE, apa.doc, LinkedScores.NONE);
+        assertThat(raw.get(visitors.id())).isEqualByComparingTo("97.41");
+        assertThat(raw.get(sessions.id())).isEqualByComparingTo("85.00");
+    }
 }
