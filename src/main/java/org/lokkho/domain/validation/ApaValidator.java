@@ -11,6 +11,7 @@ import org.lokkho.domain.document.RowNumbering;
 import org.lokkho.domain.document.TableContent;
 import org.lokkho.domain.document.TableRow;
 import org.lokkho.domain.i18n.Problem;
+import org.lokkho.domain.scoring.Aggregation;
 import org.lokkho.domain.scoring.ApaDirection;
 import org.lokkho.domain.scoring.LevelScoring;
 import org.lokkho.domain.template.FormTemplate;
@@ -114,6 +115,8 @@ public final class ApaValidator {
                 out.add(warning(row, column, "apa.warn.missing"));
             } else if ("weight".equals(role) && !v.hasNumber()) {
                 out.add(warning(row, column, "apa.warn.notNumber", v.raw()));
+            } else if ("method".equals(role) && Aggregation.Method.parse(v.raw()).isEmpty()) {
+                out.add(warning(row, column, "apa.warn.unknownMethod", v.raw()));
             }
         }
         checkTargets(row, out);

@@ -160,11 +160,16 @@ class ApaValidatorTest {
         r.setCell("unit", org.lokkho.domain.cell.CellValue.BLANK);
         r.setCell("method", org.lokkho.domain.cell.CellValue.BLANK);
         set(r, "weight", "সত্তর");
+        TableRow averaged = indicator("রাজস্ব ২", "গড়", "কোটি টাকা", "০", "৬ | ৫ | ৪ | ৩ | ২");
+        TableRow odd = indicator("রাজস্ব ৩", "যোগফল", "কোটি টাকা", "০", "৬ | ৫ | ৪ | ৩ | ২");
         assertThat(warnings()).extracting(ValidationWarning::column, v -> v.problem().key())
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("unit", "apa.warn.missing"),
                         org.assertj.core.groups.Tuple.tuple("method", "apa.warn.missing"),
                         org.assertj.core.groups.Tuple.tuple("weight", "apa.warn.notNumber"),
+                        org.assertj.core.groups.Tuple.tuple("method", "apa.warn.unknownMethod"),
                         org.assertj.core.groups.Tuple.tuple("areaWeight", "apa.warn.areaWeights"));
+        assertThat(averaged.cell("method").raw()).isEqualTo("গড়");
+        assertThat(warnings()).noneMatch(w -> w.rowId().equals(averaged.id())).anyMatch(w -> w.rowId().equals(odd.id()));
     }
 
     @Test
