@@ -108,13 +108,12 @@ final class ApaLevelsRule {
         List<CellValue> targets = levelColumns.stream().map(row::cell).toList();
         List<CellValue> quarters = quarterColumns.stream().map(row::cell).toList();
         if (isNotApplicable(targets, quarters)) {
-            if (settings.notApplicable() == DocumentSettings.NotApplicablePolicy.FULL_MARKS) {
-                raw.put(row.id(), ScoreNumbers.round2(ScoreNumbers.HUNDRED));
+            if (settings.notApplicable() == DocumentSettings.NotApplicablePolicy.EXCLUDE_AND_RESCALE) {
+                return new RowScore(row.id(), row.code(), notApplicableCell(), ScoreNumbers.round2(BigDecimal.ZERO), weight, true,
+                        "score.note.notApplicableExcluded");
             }
-            return settings.notApplicable() == DocumentSettings.NotApplicablePolicy.FULL_MARKS
-                    ? result(row, notApplicableCell(), weight, weight, "score.note.notApplicableFullMarks")
-                    : new RowScore(row.id(), row.code(), notApplicableCell(), ScoreNumbers.round2(BigDecimal.ZERO), weight, true,
-                    "score.note.notApplicableExcluded");
+            raw.put(row.id(), ScoreNumbers.round2(ScoreNumbers.HUNDRED));
+            return result(row, notApplicableCell(), weight, weight, "score.note.notApplicableFullMarks");
         }
         if (!weightCell.hasNumber()) {
             return result(row, CellValue.BLANK, weight, BigDecimal.ZERO, "score.note.weightMissing");
@@ -143,7 +142,7 @@ final class ApaLevelsRule {
 
     /**
      * The annual achievement, unrounded where it matters: APA values can be tiny (".০০৩৭" সংখ্যা (লক্ষ)), so the
-     * two-decimal display cell of {@link Aggregation#aggregate} would read them as 0. Kept to four decimals.
+     * two-decimal display cell of {@link Aggregation#aggregate} would read them as 0. Kept to six decimals.
      */
     private static CellValue aggregate(Aggregation.Method method, List<CellValue> quarters, boolean percent) {
         if (method == Aggregation.Method.DATE) {
@@ -153,7 +152,7 @@ final class ApaLevelsRule {
     }
 
     private static CellValue exactCell(BigDecimal v, boolean percent) {
-        BigDecimal shown = v.setScale(4, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
+        BigDecimal shown = v.setScale(6, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
         if (shown.scale() < 0) {
             shown = shown.setScale(0);
         }
