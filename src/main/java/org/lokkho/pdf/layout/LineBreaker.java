@@ -2,7 +2,9 @@ package org.lokkho.pdf.layout;
 
 import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.lokkho.pdf.font.FontFace;
 import org.lokkho.pdf.text.ShapedText;
 import org.lokkho.pdf.text.TextShaper;
@@ -13,19 +15,36 @@ import org.lokkho.pdf.text.TextShaper;
  */
 public final class LineBreaker {
     private final TextShaper shaper;
+    /** Per document (one breaker per export), so memory is freed with the document. */
+    private final Map<WrapKey, List<ShapedText>> wrapped = new HashMap<>();
 
     public LineBreaker(TextShaper shaper) {
         this.shaper = shaper;
     }
 
     public List<ShapedText> wrap(String text, boolean bold, float size, float maxWidth) {
-        List<ShapedText> lines = new ArrayList<>();
         if (text == null || text.isBlank()) {
-            return lines;
+            return List.of();
         }
+        // A document repeats the same cell in the same column (লক্ষ্যমাত্রা, অর্জন, ১, সংখ্যা …): wrap it once.
+        WrapKey key = new WrapKey(text, bold, size, maxWidth);
+        List<ShapedText> cached = wrapped.get(key);
+        if (cached == null) {
+            cached = List.copyOf(wrapText(text, bold, size, maxWidth));
+            wrapped.put(key, cached);
+        }
+        return cached;
+    }
+
+    private List<ShapedText> wrapText(String text, boolean bold, float size, float maxWidth) {
+        List<ShapedText> lines = new ArrayList<>();
         float limit = maxWidth * 1000f / size; // in 1/1000 em, the shaper's unit
-        for (String paragraph : text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1)) {
-            wrapParagraph(paragraph.strip(), bold, limit, lines);
+        if (text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
+            wrapParagraph(text.strip(), bold, limit, lines);
+        } else {
+            for (String paragraph : text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1)) {
+                wrapParagraph(paragraph.strip(), bold, limit, lines);
+            }
         }
         while (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) {
             lines.remove(lines.size() - 1);
@@ -112,5 +131,8 @@ public final class LineBreaker {
             lastFit = end;
         }
         return word.substring(lineStart);
+    }
+
+    private record WrapKey(String text, boolean bold, float size, float maxWidth) {
     }
 }
