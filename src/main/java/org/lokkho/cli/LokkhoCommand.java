@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "lokkho", mixinStandardHelpOptions = true, versionProvider = ManifestVersion.class,
         description = "Lokkho: fill in, score and exchange government performance forms (NIS, APA, Citizen's Charter).",
         subcommands = {ImportCommand.class, ListCommand.class, ExportJsonCommand.class, ExportPdfCommand.class,
-                ScoreCommand.class},
+                ScoreCommand.class, BenchCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:bad input or data (message says what and where)", "2:bad command line",
                 "3:internal error (run with --verbose for details)"})

@@ -103,7 +103,7 @@ public final class PdfBench {
         }
     }
 
-    static double median(double[] values) {
+    public static double median(double[] values) {
         double[] v = values.clone();
         Arrays.sort(v);
         int n = v.length;
