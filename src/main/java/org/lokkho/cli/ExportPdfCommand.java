@@ -29,6 +29,12 @@ final class ExportPdfCommand extends Subcommand {
     Path output;
 
     @Override
+    void beforeOpen() {
+        // Fonts and PDFBox load on the second core while the database opens and the document is read.
+        PdfExporter.warmUpInBackground();
+    }
+
+    @Override
     int run(AppContext context) {
         DocumentService service = context.documentService();
         FormDocument doc = service.require(parseId(id));

@@ -29,9 +29,14 @@ abstract class Subcommand implements Callable<Integer> {
     /** The command's work; returns the exit code. */
     abstract int run(AppContext context) throws Exception;
 
+    /** Called before the data folder is opened: a command may start work that does not need it. */
+    void beforeOpen() {
+    }
+
     @Override
     public final Integer call() {
         Messages messages = top.messages();
+        beforeOpen();
         try (AppContext context = top.openContext()) {
             return run(context);
         } catch (AppException e) {
