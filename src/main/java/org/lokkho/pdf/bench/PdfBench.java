@@ -22,7 +22,7 @@ import org.lokkho.pdf.PdfExporter;
  * Usage: {@code java -cp lokkho.jar org.lokkho.pdf.bench.PdfBench [pages=20] [runs=20]}, or {@code lokkho bench}.
  */
 public final class PdfBench {
-    private static final int WARM_UP = 10;
+    private static final int WARM_UP = 40;
 
     /** Result of a warm run; times in milliseconds per export. */
     public record Warm(int items, int pages, int bytes, double firstMs, double medianMs, double meanMs, double cpuMs) {
