@@ -35,10 +35,15 @@ abstract class Subcommand implements Callable<Integer> {
         throw new IllegalStateException("not run under the lokkho command");
     }
 
+    /** Called before the data folder is opened: a command may start work that does not need it. */
+    void beforeOpen() {
+    }
+
     @Override
     public final Integer call() {
         LokkhoCommand top = top();
         Messages messages = top.messages();
+        beforeOpen();
         try (AppContext context = top.openContext()) {
             return run(context);
         } catch (AppException e) {
