@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.lokkho.domain.apa.ApaText;
+import org.lokkho.domain.document.DerivedTables;
 import org.lokkho.domain.document.DocumentFactory;
 import org.lokkho.domain.document.FormDocument;
 import org.lokkho.domain.document.ListContent;
@@ -21,6 +23,8 @@ import org.lokkho.domain.document.SectionContent;
 import org.lokkho.domain.document.SignatureContent;
 import org.lokkho.domain.document.TableContent;
 import org.lokkho.domain.document.TextContent;
+import org.lokkho.domain.scoring.ApaScores;
+import org.lokkho.domain.scoring.LinkedScores;
 import org.lokkho.domain.scoring.ScoreReport;
 import org.lokkho.domain.template.FormTemplate;
 import org.lokkho.domain.template.SectionKind;
@@ -32,6 +36,8 @@ import org.lokkho.pdf.layout.LineBreaker;
 import org.lokkho.pdf.layout.PageFlow;
 import org.lokkho.pdf.layout.PdfFonts;
 import org.lokkho.pdf.layout.RenderContext;
+import org.lokkho.pdf.layout.SectionLayouts;
+import org.lokkho.pdf.layout.SectionViews;
 import org.lokkho.pdf.layout.SignatureRenderer;
 import org.lokkho.pdf.layout.Style;
 import org.lokkho.pdf.layout.TableRenderer;
@@ -94,10 +100,17 @@ public final class PdfExporter {
         export(template, doc, office, report, out, ExportProgress.NONE);
     }
 
+    /** The signed-agreement view: monitoring-only columns left out (the same as monitoring for forms without any). */
     public void export(FormTemplate template, FormDocument doc, Office office, ScoreReport report, OutputStream out,
                        ExportProgress progress) throws IOException {
-        try (PDDocument pdf = new PDDocument()) {
-            render(template, doc, office, report, pdf, progress);
+        export(template, doc, office, report, out, progress, PrintView.AGREEMENT);
+    }
+
+    public void export(FormTemplate template, FormDocument doc, Office office, ScoreReport report, OutputStream out,
+                       ExportProgress progress, PrintView view) throws IOException {
+        try (PDDocument pdf = PagedRender.render(
+                (pages, record, p) -> renderPass(template, doc, office, report, view, pages, record, p),
+                !SectionLayouts.listedInContents(template).isEmpty(), progress)) {
             pdf.save(out);
         }
         progress.update(1.0);
@@ -106,12 +119,17 @@ public final class PdfExporter {
     /** Writes to a temporary file beside {@code target}, then moves it into place, so a crash never leaves half a PDF. */
     public void exportToFile(FormTemplate template, FormDocument doc, Office office, ScoreReport report, Path target,
                              ExportProgress progress) throws IOException {
+        exportToFile(template, doc, office, report, target, progress, PrintView.AGREEMENT);
+    }
+
+    public void exportToFile(FormTemplate template, FormDocument doc, Office office, ScoreReport report, Path target,
+                             ExportProgress progress, PrintView view) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path tmp = dir.resolve("." + target.getFileName() + "." + System.nanoTime() + ".part");
         try {
             try (OutputStream out = Files.newOutputStream(tmp)) {
-                export(template, doc, office, report, out, progress);
+                export(template, doc, office, report, out, progress, view);
             }
             try {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -123,46 +141,104 @@ public final class PdfExporter {
         }
     }
 
-    private void render(FormTemplate template, FormDocument doc, Office office, ScoreReport report, PDDocument pdf,
-                        ExportProgress progress) throws IOException {
-        PdfFonts fonts = new PdfFonts(pdf);
-        PageFlow flow = new PageFlow(pdf, fonts, shaper);
-        Labels labels = Labels.of(locale);
-        RenderContext ctx = new RenderContext(flow, new LineBreaker(shaper), locale, labels, doc.fiscalYear(),
-                placeholderValues(office, doc));
-        TextRenderer text = new TextRenderer(ctx);
-        int totalRows = Math.max(1, countRows(doc));
-        int[] done = {0};
-        Runnable rowDone = () -> progress.update(0.9 * ++done[0] / totalRows);
+    /**
+     * One complete rendering into a new PDF. {@code pages} are the section start pages printed on a contents page
+     * (empty on the first pass); {@code record} receives where each section listed there actually starts.
+     */
+    private PDDocument renderPass(FormTemplate template, FormDocument original, Office office, ScoreReport report,
+                                  PrintView view, Map<String, Integer> pages, Map<String, Integer> record,
+                                  ExportProgress progress) throws IOException {
+        // Annex 2/3 are printed as Section 3 generates them now, never as they were last saved.
+        FormDocument doc = DerivedTables.refreshed(template, original);
+        PDDocument pdf = new PDDocument();
+        try {
+            PdfFonts fonts = new PdfFonts(pdf);
+            PageFlow flow = new PageFlow(pdf, fonts, shaper);
+            Labels labels = Labels.of(locale);
+            RenderContext ctx = new RenderContext(flow, new LineBreaker(shaper), locale, labels, doc.fiscalYear(),
+                    placeholderValues(template, office, doc));
+            TextRenderer text = new TextRenderer(ctx);
+            SectionLayouts layouts = new SectionLayouts(ctx, text);
+            java.util.Set<String> ownPage = SectionLayouts.listedInContents(template);
+            Map<String, java.math.BigDecimal> raw = rawPercents(template, doc, report, view);
+            int totalRows = Math.max(1, countRows(doc));
+            int[] done = {0};
+            Runnable rowDone = () -> progress.update(0.9 * ++done[0] / totalRows);
 
-        List<SectionTemplate> sections = template.sections();
-        flow.orientation(landscape(template, sections.isEmpty() ? null : sections.get(0)));
-        text.titleBlock(template.titleLines().stream().map(ctx::text).toList());
-        for (SectionTemplate section : sections) {
-            SectionContent content = doc.section(section.key());
-            if (content == null) {
-                // A section added to the template after the document was made prints as a new document would have it.
-                content = DocumentFactory.emptySection(section);
+            List<SectionTemplate> sections = template.sections();
+            flow.orientation(landscape(template, sections.isEmpty() ? null : sections.get(0)));
+            if (!SectionLayouts.hasCover(template)) {
+                text.titleBlock(template.titleLines().stream().map(ctx::text).toList());
             }
-            flow.orientation(landscape(template, section));
-            text.heading(ctx.text(section.title()));
-            if (section.intro() != null) {
-                text.paragraph(ctx.text(section.intro()), Style.TEXT_SIZE, false, 0, Align.LEFT);
+            boolean afterCover = false;
+            for (SectionTemplate templateSection : sections) {
+                SectionTemplate section = SectionViews.forView(templateSection, view.templateName());
+                SectionContent content = doc.section(section.key());
+                if (content == null) {
+                    // A section added to the template after the document was made prints as a new document would have it.
+                    content = DocumentFactory.emptySection(section);
+                }
+                flow.orientation(landscape(template, section));
+                if ((afterCover || ownPage.contains(section.key()) || section.hasLayout(SectionLayouts.TOC)
+                        || section.hasLayout(SectionLayouts.COVER)) && !flow.isPageEmpty()) {
+                    flow.newPage();
+                }
+                afterCover = section.hasLayout(SectionLayouts.COVER);
+                if (SectionLayouts.handles(section)) {
+                    // The same keep-together room the layout's title asks for, so the page recorded is the title's.
+                    flow.ensure(Style.lineHeight(Style.TITLE_SIZE) + 4 * Style.lineHeight(Style.TEXT_SIZE));
+                    record.put(section.key(), flow.pageCount());
+                    renderLayout(template, section, content, layouts, pages);
+                } else {
+                    text.heading(ctx.text(section.title()));
+                    // The title has been placed (a heading keeps with what follows): this is the section's page.
+                    record.put(section.key(), flow.pageCount());
+                    if (section.intro() != null) {
+                        text.paragraph(ctx.text(section.intro()), Style.TEXT_SIZE, false, 0, Align.LEFT);
+                    }
+                    renderSection(ctx, text, section, content, report, raw, rowDone);
+                }
+                text.gap(Style.TEXT_SIZE);
             }
-            renderSection(ctx, text, section, content, report, rowDone);
-            text.gap(Style.TEXT_SIZE);
+            flow.finish(labels.page());
+            fonts.embedSubsets();
+            PDDocumentInformation info = pdf.getDocumentInformation();
+            info.setTitle(ctx.text(template.title()));
+            info.setCreator("Lokkho");
+            return pdf;
+        } catch (IOException | RuntimeException e) {
+            pdf.close();
+            throw e;
         }
-        flow.finish(labels.page());
-        fonts.embedSubsets();
-        PDDocumentInformation info = pdf.getDocumentInformation();
-        info.setTitle(ctx.text(template.title()));
-        info.setCreator("Lokkho");
+    }
+
+    private static void renderLayout(FormTemplate template, SectionTemplate section, SectionContent content,
+                                     SectionLayouts layouts, Map<String, Integer> pages) {
+        switch (section.layout()) {
+            case SectionLayouts.COVER -> layouts.cover(template, section);
+            case SectionLayouts.TOC -> layouts.contents(template, section, pages);
+            case SectionLayouts.PREAMBLE -> layouts.preamble(section);
+            case SectionLayouts.COMMITMENT -> layouts.commitment(section,
+                    content instanceof SignatureContent s ? s.blocks() : List.of());
+            default -> layouts.heading(section);
+        }
+    }
+
+    /** r per indicator for a printed "raw" column (monitoring view of an apa-levels form); empty otherwise. */
+    private static Map<String, java.math.BigDecimal> rawPercents(FormTemplate template, FormDocument doc,
+                                                                 ScoreReport report, PrintView view) {
+        if (report == null || template.scoring() == null || !"apa-levels".equals(template.scoring().rule())) {
+            return Map.of();
+        }
+        boolean printed = template.sections().stream().flatMap(s -> s.columnsFor(view.templateName()).stream())
+                .anyMatch(c -> "raw".equals(c.derived()));
+        return printed ? ApaScores.rawPercents(template, doc, LinkedScores.NONE) : Map.of();
     }
 
     private static void renderSection(RenderContext ctx, TextRenderer text, SectionTemplate section, SectionContent content,
-                                      ScoreReport report, Runnable rowDone) {
+                                      ScoreReport report, Map<String, java.math.BigDecimal> raw, Runnable rowDone) {
         if (section.kind() == SectionKind.TABLE && content instanceof TableContent table) {
-            new TableRenderer(ctx, section, report).render(table, rowDone);
+            new TableRenderer(ctx, section, report, raw).render(table, rowDone);
             if (section.footnote() != null) {
                 text.gap(3);
                 text.paragraph(ctx.text(section.footnote()), Style.TABLE_SIZE, false, 0, Align.LEFT);
@@ -199,6 +275,19 @@ public final class PdfExporter {
             }
         }
         return n;
+    }
+
+    /**
+     * Values for {office}, {ministry} … in template text (the fiscal-year ones come from the document), and for a
+     * form with fixed-text layouts (cover, preamble, commitment) the parties and signing-date slots.
+     */
+    static Map<String, String> placeholderValues(FormTemplate template, Office office, FormDocument doc) {
+        Map<String, String> v = placeholderValues(office, doc);
+        boolean fixedText = template.sections().stream().anyMatch(s -> !s.lines().isEmpty());
+        if (fixedText && office != null) {
+            v.putAll(ApaText.placeholders(template, doc, office));
+        }
+        return v;
     }
 
     /** Values for {office}, {ministry} … in template text (the fiscal-year ones come from the document). */

@@ -22,17 +22,22 @@ public final class SignatureRenderer {
     }
 
     public void render(SectionTemplate section, List<SignatureBlock> blocks) {
-        for (int start = 0; start < blocks.size(); start += PER_ROW) {
-            List<SignatureBlock> row = blocks.subList(start, Math.min(blocks.size(), start + PER_ROW));
-            renderRow(section, row);
+        render(section, blocks, PER_ROW);
+    }
+
+    /** With {@code perRow} blocks across (two for an agreement's parties, side by side over the full width). */
+    public void render(SectionTemplate section, List<SignatureBlock> blocks, int perRow) {
+        for (int start = 0; start < blocks.size(); start += perRow) {
+            List<SignatureBlock> row = blocks.subList(start, Math.min(blocks.size(), start + perRow));
+            renderRow(section, row, perRow);
         }
     }
 
-    private void renderRow(SectionTemplate section, List<SignatureBlock> row) {
+    private void renderRow(SectionTemplate section, List<SignatureBlock> row, int perRow) {
         PageFlow flow = ctx.flow();
         float size = Style.TEXT_SIZE;
         float lineH = Style.lineHeight(size);
-        float colWidth = flow.width() / PER_ROW;
+        float colWidth = flow.width() / perRow;
         List<List<ShapedText>> columns = new ArrayList<>();
         List<ShapedText> roles = new ArrayList<>();
         int maxLines = 0;
@@ -52,7 +57,7 @@ public final class SignatureRenderer {
         flow.advance(lineH);
         float top = flow.cursor();
         // Right-align a single block (the signer sits at the right of a letter); spread several.
-        int offset = row.size() == 1 ? PER_ROW - 1 : 0;
+        int offset = row.size() == 1 ? perRow - 1 : 0;
         for (int i = 0; i < row.size(); i++) {
             float x = flow.left() + colWidth * (i + offset) + 6;
             float y = top;

@@ -33,11 +33,21 @@ public final class TableRenderer {
     /** Group heading rows: never left alone at the foot of a page. */
     private final java.util.Set<TableBlock> headings = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private float headerHeight;
+    /** Groups are blocks of several items with row-spanned cells (see {@link GroupSpanBlocks}). */
+    private boolean spanned;
+    private final java.util.Map<String, BigDecimal> rawPercents;
 
     public TableRenderer(RenderContext ctx, SectionTemplate section, ScoreReport report) {
+        this(ctx, section, report, java.util.Map.of());
+    }
+
+    /** @param rawPercents r per row id for a "raw" derived column (APA প্রাপ্ত মান %), empty when not scored so */
+    public TableRenderer(RenderContext ctx, SectionTemplate section, ScoreReport report,
+                         java.util.Map<String, BigDecimal> rawPercents) {
         this.ctx = ctx;
         this.section = section;
         this.report = report;
+        this.rawPercents = rawPercents == null ? java.util.Map.of() : rawPercents;
         this.columnX = columnPositions(ctx.flow(), section.columns());
     }
 
@@ -81,6 +91,10 @@ public final class TableRenderer {
 
     private void place(TableBlock block) {
         PageFlow flow = ctx.flow();
+        if (spanned && block.subRows() > 1) {
+            placeSpanned(block);
+            return;
+        }
         if (block.height() > flow.remaining() && block.height() <= flow.pageBodyHeight() - headerHeight) {
             flow.newPage();
         }
@@ -102,6 +116,41 @@ public final class TableRenderer {
                 rest = split[1];
             }
             draw(rest);
+        }
+    }
+
+    /** A group with row-spanned cells: drawn whole if it fits, else cut between items, page by page. */
+    private void placeSpanned(TableBlock block) {
+        PageFlow flow = ctx.flow();
+        ShapedText marker = flow.shaper().shape(ctx.labels().continued(), false);
+        TableBlock rest = block;
+        while (rest.subRows() > 1 && rest.height() > flow.remaining()) {
+            int k = RowSplit.largestFittingHead(rest, flow.remaining());
+            if (k == 0) {
+                if (flow.remaining() >= flow.pageBodyHeight() - headerHeight - 1) {
+                    break; // not even one item fits on a fresh page: cut it by lines below
+                }
+                flow.newPage();
+                continue;
+            }
+            draw(RowSplit.head(rest, k));
+            flow.newPage();
+            rest = RowSplit.tail(rest, k, marker);
+        }
+        if (rest.height() <= flow.remaining()) {
+            draw(rest);
+        } else {
+            spannedFallback(rest);
+        }
+    }
+
+    private void spannedFallback(TableBlock block) {
+        boolean was = spanned;
+        spanned = false;
+        try {
+            place(block);
+        } finally {
+            spanned = was;
         }
     }
 
@@ -171,6 +220,10 @@ public final class TableRenderer {
     // ---- body
 
     private List<TableBlock> bodyBlocks(TableContent content, Runnable progress) {
+        if (GroupSpanBlocks.applies(section)) {
+            spanned = true;
+            return spannedBlocks(content, progress);
+        }
         List<TableBlock> blocks = new ArrayList<>();
         List<TableRow> rows = content.rows();
         TableRow currentGroup = null;
@@ -187,6 +240,51 @@ public final class TableRenderer {
             progress.run();
         }
         addSubtotal(currentGroup, blocks);
+        if (report != null && isScoredSection()) {
+            blocks.add(sumBlock(ctx.labels().total(), report.total(), report.max(), true));
+        }
+        return blocks;
+    }
+
+    /** One block per group, its group cells and activities row-spanned (template groupColumns/activityColumn). */
+    private List<TableBlock> spannedBlocks(TableContent content, Runnable progress) {
+        GroupSpanBlocks builder = new GroupSpanBlocks(section, new GroupSpanBlocks.Cells() {
+            @Override
+            public GridCell cell(int first, int last, int row, int span, String text, boolean bold, Align align, float fill) {
+                return TableRenderer.this.cell(first, last, row, span, text, bold, align, fill);
+            }
+
+            @Override
+            public void itemCells(TableRow item, int row, java.util.Set<Integer> skip, List<GridCell> out) {
+                for (int i = 0; i < section.columns().size(); i++) {
+                    if (!skip.contains(i)) {
+                        ColumnTemplate c = section.columns().get(i);
+                        Align align = c.type() == ColumnType.TEXT ? Align.LEFT : Align.CENTER;
+                        out.add(TableRenderer.this.cell(i, i, row, 1, cellText(item, c), false, align, 1f));
+                    }
+                }
+            }
+        });
+        List<TableBlock> blocks = new ArrayList<>();
+        TableRow group = null;
+        List<TableRow> items = new ArrayList<>();
+        for (TableRow row : content.rows()) {
+            if (row.isGroup()) {
+                if (group != null || !items.isEmpty()) {
+                    blocks.add(builder.block(group, items));
+                    addSubtotal(group, blocks);
+                }
+                group = row;
+                items = new ArrayList<>();
+            } else {
+                items.add(row);
+            }
+            progress.run();
+        }
+        if (group != null || !items.isEmpty()) {
+            blocks.add(builder.block(group, items));
+            addSubtotal(group, blocks);
+        }
         if (report != null && isScoredSection()) {
             blocks.add(sumBlock(ctx.labels().total(), report.total(), report.max(), true));
         }
@@ -253,6 +351,9 @@ public final class TableRenderer {
             case "total" -> s.achieved() == null ? "" : display(s.achieved());
             case "score" -> s.excluded() ? ctx.labels().notApplicableScore() : number(s.obtained());
             case "max" -> number(s.max());
+            case "raw" -> rawPercents.isEmpty() ? display(row.cell(c.key()))
+                    : s.excluded() || !rawPercents.containsKey(row.id()) ? ctx.labels().notApplicableScore()
+                    : number(rawPercents.get(row.id()));
             default -> display(row.cell(c.key()));
         };
     }
@@ -308,7 +409,7 @@ public final class TableRenderer {
         return n == null ? "" : BengaliDigits.toBengali(n.setScale(2, RoundingMode.HALF_UP).toPlainString());
     }
 
-    private GridCell cell(int first, int last, int row, int span, String text, boolean bold, Align align, float fill) {
+    GridCell cell(int first, int last, int row, int span, String text, boolean bold, Align align, float fill) {
         float width = columnX[last + 1] - columnX[first] - 2 * Style.CELL_PAD;
         List<ShapedText> lines = ctx.breaker().wrap(text, bold, Style.TABLE_SIZE, width);
         return new GridCell(first, last, row, span, lines, align, Style.TABLE_SIZE, fill);
