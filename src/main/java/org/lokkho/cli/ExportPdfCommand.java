@@ -12,6 +12,7 @@ import org.lokkho.domain.scoring.Scoring;
 import org.lokkho.domain.template.FormTemplate;
 import org.lokkho.pdf.ExportProgress;
 import org.lokkho.pdf.PdfExporter;
+import org.lokkho.pdf.PrintView;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -28,6 +29,10 @@ final class ExportPdfCommand extends Subcommand {
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "The PDF file to write.")
     Path output;
 
+    @Option(names = "--view", paramLabel = "VIEW", defaultValue = "agreement",
+            description = "agreement (the signed form: monitoring columns left out) or monitoring (with quarterly achievements and scores). Default: ${DEFAULT-VALUE}.")
+    String view;
+
     @Override
     void beforeOpen() {
         // Fonts and PDFBox load on the second core while the database opens and the document is read.
@@ -36,13 +41,17 @@ final class ExportPdfCommand extends Subcommand {
 
     @Override
     int run(AppContext context) {
+        PrintView printView = PrintView.parse(view);
+        if (printView == null) {
+            throw new AppException("cli.error.badView", view);
+        }
         DocumentService service = context.documentService();
         FormDocument doc = service.require(parseId(id));
         FormTemplate template = service.templateOf(doc);
         Office office = service.officeOf(doc);
         ScoreReport report = Scoring.score(template, doc);
         try {
-            new PdfExporter(top().locale()).exportToFile(template, doc, office, report, output, ExportProgress.NONE);
+            new PdfExporter(top().locale()).exportToFile(template, doc, office, report, output, ExportProgress.NONE, printView);
         } catch (IOException e) {
             throw new AppException("cli.error.writeFile", e, output, reason(e, messages()));
         }

@@ -23,10 +23,16 @@ final class ScoreCommand extends Subcommand {
     @Option(names = "--json", description = "Print JSON (ASCII decimal numbers) instead of text.")
     boolean json;
 
+    @Option(names = "--pdf", paramLabel = "FILE", description = "Also write the score report (table and charts) to this PDF file.")
+    java.nio.file.Path pdf;
+
     @Override
     int run(AppContext context) {
         FormDocument doc = context.documentService().require(parseId(id));
         ScoreReport report = context.documentService().score(doc);
+        if (pdf != null) {
+            writePdf(context, doc);
+        }
         if (json) {
             out().println(CliJson.write(toJson(doc, report)));
         } else {
@@ -76,6 +82,18 @@ final class ScoreCommand extends Subcommand {
             n.put("achieved", v.effectiveDate().toString());
         } else {
             n.put("achieved", v.raw());
+        }
+    }
+
+    private void writePdf(AppContext context, FormDocument doc) {
+        var service = context.documentService();
+        try {
+            new org.lokkho.pdf.ScoreReportPdf(top().locale()).exportToFile(service.templateOf(doc), doc,
+                    service.officeOf(doc), org.lokkho.domain.scoring.LinkedScores.NONE, pdf);
+        } catch (java.io.IOException e) {
+            throw new org.lokkho.app.AppException("cli.error.writeFile", e, pdf, reason(e, messages()));
+        } catch (IllegalArgumentException e) {
+            throw new org.lokkho.app.AppException("cli.error.notScored", doc.templateId());
         }
     }
 
