@@ -42,7 +42,7 @@ final class ExportPdfCommand extends Subcommand {
         Office office = service.officeOf(doc);
         ScoreReport report = Scoring.score(template, doc);
         try {
-            new PdfExporter(top.locale()).exportToFile(template, doc, office, report, output, ExportProgress.NONE);
+            new PdfExporter(top().locale()).exportToFile(template, doc, office, report, output, ExportProgress.NONE);
         } catch (IOException e) {
             throw new AppException("cli.error.writeFile", e, output, reason(e, messages()));
         }

@@ -53,7 +53,7 @@ class BundledTemplateTest {
             assertThat(catalog.find(t.id(), t.version())).contains(t);
         }
         assertThat(catalog.all()).extracting(FormTemplate::id)
-                .containsExactlyInAnyOrder("nis-2021-22", "nis-2017-18", "citizen-charter-2020s");
+                .containsExactlyInAnyOrder("nis-2021-22", "nis-2017-18", "citizen-charter-2020s", "apa-2023-24-field");
     }
 
     @ParameterizedTest

@@ -49,7 +49,7 @@ public final class DocumentFactory {
             rows.add(new TableRow(null, rt.isGroup() ? RowKind.GROUP : RowKind.ITEM, "", rt.title(), cells, Map.of(),
                     rt.fixed(), rt.locked()));
         }
-        RowNumbering.renumber(rows, s.numbering());
+        RowNumbering.renumber(rows, s);
         return new TableContent(rows);
     }
 }

@@ -2,6 +2,7 @@ package org.lokkho.domain.document;
 
 import java.util.List;
 import org.lokkho.domain.template.Numbering;
+import org.lokkho.domain.template.SectionTemplate;
 import org.lokkho.domain.text.BengaliDigits;
 
 /**
@@ -13,6 +14,10 @@ public final class RowNumbering {
     }
 
     public static void renumber(List<TableRow> rows, Numbering style) {
+        if (style == Numbering.HIERARCHICAL) {
+            hierarchical(rows, SectionTemplate.DEFAULT_ACTIVITY_COLUMN);
+            return;
+        }
         int group = 0;
         int item = 0;
         int serial = 0;
@@ -33,8 +38,56 @@ public final class RowNumbering {
                 case SERIAL -> BengaliDigits.format(serial);
                 case SERIAL_PADDED -> BengaliDigits.toBengali(String.format("%02d", serial));
                 case PARENTHESIZED -> "(" + BengaliDigits.format(serial) + ")";
+                case HIERARCHICAL -> throw new IllegalStateException("handled above");
             });
         }
+    }
+
+    /**
+     * Numbers a section's rows by its template: three-level APA codes (group [১], activity [১.১], indicator [১.১.১])
+     * for "hierarchical" numbering or a named {@code activityColumn}, otherwise as {@link #renumber(List, Numbering)}.
+     */
+    public static void renumber(List<TableRow> rows, SectionTemplate section) {
+        if (section.activityKey().isEmpty()) {
+            renumber(rows, section.numbering());
+        } else {
+            hierarchical(rows, section.activityKey().get());
+        }
+    }
+
+    private static void hierarchical(List<TableRow> rows, String activityColumn) {
+        int group = 0;
+        int activity = 0;
+        int indicator = 0;
+        String lastActivity = null;
+        for (TableRow row : rows) {
+            if (row.isGroup()) {
+                group++;
+                activity = 0;
+                lastActivity = null;
+                row.setCode("[" + BengaliDigits.format(group) + "]");
+                continue;
+            }
+            String text = row.cell(activityColumn).raw().strip();
+            // A blank activity cell continues the activity above, as a row-spanned cell does on paper.
+            if (lastActivity == null || (!text.isEmpty() && !text.equals(lastActivity))) {
+                activity++;
+                indicator = 0;
+                lastActivity = text;
+            }
+            indicator++;
+            String prefix = group == 0 ? "" : BengaliDigits.format(group) + ".";
+            row.setCode("[" + prefix + BengaliDigits.format(activity) + "." + BengaliDigits.format(indicator) + "]");
+        }
+    }
+
+    /** The activity code of a three-level indicator code: [২.৩.১] → [২.৩]; other codes are returned unchanged. */
+    public static String activityCode(String indicatorCode) {
+        if (indicatorCode == null || !indicatorCode.startsWith("[") || !indicatorCode.endsWith("]")) {
+            return indicatorCode;
+        }
+        int dot = indicatorCode.lastIndexOf('.');
+        return dot < 0 ? indicatorCode : indicatorCode.substring(0, dot) + "]";
     }
 
     /** How a list item is numbered in print: "১।", "০১.", "(১)". */
@@ -44,7 +97,7 @@ public final class RowNumbering {
             case NONE -> "";
             case SERIAL_PADDED -> BengaliDigits.toBengali(String.format("%02d.", n));
             case PARENTHESIZED -> "(" + BengaliDigits.format(n) + ")";
-            case DOTTED, BRACKETED -> BengaliDigits.format(n) + ".";
+            case DOTTED, BRACKETED, HIERARCHICAL -> BengaliDigits.format(n) + ".";
             case SERIAL -> BengaliDigits.format(n) + "।";
         };
     }

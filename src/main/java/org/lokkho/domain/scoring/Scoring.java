@@ -13,6 +13,11 @@ public final class Scoring {
     }
 
     public static ScoreReport score(FormTemplate template, FormDocument document) {
+        return score(template, document, LinkedScores.NONE);
+    }
+
+    /** As {@link #score(FormTemplate, FormDocument)}, with linked documents' scores for rows that take them (APA). */
+    public static ScoreReport score(FormTemplate template, FormDocument document, LinkedScores linked) {
         ScoringSpec spec = template.scoring();
         if (spec == null) {
             return ScoreReport.unscored();
@@ -21,7 +26,10 @@ public final class Scoring {
         if (NisProportionalRule.RULE.equals(rule)) {
             return new NisProportionalRule(template, document).score(document);
         }
+        if (ApaLevelsRule.RULE.equals(rule)) {
+            return new ApaLevelsRule(template, document, linked).score(document);
+        }
         throw new IllegalStateException("template " + template.id() + " asks for scoring rule '" + rule
-                + "', which this version of Lokkho does not know (known: " + NisProportionalRule.RULE + ")");
+                + "', which this version of Lokkho does not know (known: " + NisProportionalRule.RULE + ", " + ApaLevelsRule.RULE + ")");
     }
 }

@@ -1,0 +1,97 @@
+package org.lokkho.ui;
+
+import java.io.InputStream;
+import java.util.List;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.image.Image;
+import javafx.scene.text.Font;
+import javafx.stage.Stage;
+import org.lokkho.AppContext;
+import org.lokkho.app.AppException;
+import org.lokkho.domain.i18n.Messages;
+import org.lokkho.ui.model.MainViewModel;
+import org.lokkho.ui.view.MainView;
+
+/**
+ * The window. Loads the bundled fonts (so Bengali looks the same on every PC), opens the data folder
+ * ({@code --data-dir DIR}, else the default) and shows the main view.
+ */
+public final class LokkhoApp extends Application {
+    public static final List<String> FONTS = List.of("NotoSansBengali-Regular.ttf", "NotoSansBengali-Bold.ttf",
+            "NotoSans-Regular.ttf", "NotoSans-Bold.ttf");
+
+    private AppContext context;
+
+    /** Called by the Launcher (reflectively, so the CLI runs without JavaFX on the class path). */
+    public static void launchWith(String[] args) {
+        Application.launch(LokkhoApp.class, args);
+    }
+
+    public static void main(String[] args) {
+        launchWith(args);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        loadFonts();
+        String dataDir = String.valueOf(DataDirArgument.value(getParameters().getRaw()));
+        try {
+            context = new AppContext(DataDirArgument.parse(getParameters().getRaw()));
+        } catch (AppException e) {
+            fatal(e.render(Messages.bengali()));
+            return;
+        } catch (RuntimeException e) {
+            fatal(Messages.bengali().get("ui.error.openData", dataDir, String.valueOf(e.getMessage())));
+            return;
+        }
+        MainViewModel vm = new MainViewModel(Services.from(context));
+        try {
+            vm.openMostRecent();
+        } catch (org.lokkho.ui.model.UserError | RuntimeException e) {
+            // The list is still shown; the officer can open another document.
+        }
+        show(stage, vm);
+    }
+
+    /** Puts the main view for the given view model on the stage (also used by tests on a temp data folder). */
+    public static Scene show(Stage stage, MainViewModel vm) {
+        MainView view = new MainView(vm);
+        Scene scene = new Scene(view, 1400, 900);
+        scene.getStylesheets().add(LokkhoApp.class.getResource("/ui/lokkho.css").toExternalForm());
+        stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> vm.messages().get("ui.app.title"), vm.messagesProperty()));
+        stage.setScene(scene);
+        stage.show();
+        return scene;
+    }
+
+    public static void loadFonts() {
+        for (String f : FONTS) {
+            try (InputStream in = LokkhoApp.class.getResourceAsStream("/fonts/" + f)) {
+                if (in != null) {
+                    Font.loadFont(in, 13);
+                }
+            } catch (java.io.IOException e) {
+                // A missing font falls back to the system's; the app still works.
+            }
+        }
+    }
+
+    private void fatal(String message) {
+        Alert a = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+        a.setHeaderText(null);
+        a.showAndWait();
+        Platform.exit();
+    }
+
+    @Override
+    public void stop() {
+        if (context != null) {
+            context.close();
+        }
+    }
+}

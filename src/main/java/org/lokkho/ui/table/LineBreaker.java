@@ -1,0 +1,105 @@
+package org.lokkho.ui.table;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
+
+/**
+ * Breaks text into lines that fit a width, by measuring whole words. JavaFX's own wrapping of shaped Bengali text
+ * (Pango) draws the start of the next word at the end of a wrapped line, so cells and headers are given explicit
+ * line breaks instead and shown unwrapped.
+ */
+final class LineBreaker {
+    private static final int CACHE = 4000;
+    private static final Map<String, String> CACHED = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, String> e) {
+            return size() > CACHE;
+        }
+    };
+    private static final Text PROBE = new Text();
+
+    private LineBreaker() {
+    }
+
+    static String breakLines(String text, Font font, double width) {
+        if (text == null || text.isEmpty() || width <= 0) {
+            return text == null ? "" : text;
+        }
+        String key = font.getName() + '|' + font.getSize() + '|' + Math.round(width) + '|' + text;
+        String cached = CACHED.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        StringBuilder out = new StringBuilder();
+        String[] paragraphs = text.split("\n", -1);
+        for (int p = 0; p < paragraphs.length; p++) {
+            if (p > 0) {
+                out.append('\n');
+            }
+            breakParagraph(paragraphs[p], font, width, out);
+        }
+        String result = out.toString();
+        CACHED.put(key, result);
+        return result;
+    }
+
+    private static void breakParagraph(String paragraph, Font font, double width, StringBuilder out) {
+        String[] words = paragraph.split(" ");
+        StringBuilder line = new StringBuilder();
+        for (String rawWord : words) {
+            String word = splitLongWord(rawWord, font, width);
+            int lastBreak = word.lastIndexOf('\n');
+            if (lastBreak >= 0) {
+                if (line.length() > 0) {
+                    out.append(line).append('\n');
+                }
+                out.append(word, 0, lastBreak + 1);
+                line.setLength(0);
+                line.append(word.substring(lastBreak + 1));
+                continue;
+            }
+            if (line.length() == 0) {
+                line.append(word);
+            } else if (measure(line + " " + word, font) <= width) {
+                line.append(' ').append(word);
+            } else {
+                out.append(line).append('\n');
+                line.setLength(0);
+                line.append(word);
+            }
+        }
+        out.append(line);
+    }
+
+    /** Shorter words (a fiscal year "২০২১-২০২২") overflow a little rather than break in the middle. */
+    private static final int SPLITTABLE_LENGTH = 15;
+
+    /** A long word wider than the column (an e-mail address, a URL) is split between characters (grapheme clusters). */
+    private static String splitLongWord(String word, Font font, double width) {
+        if (word.length() < SPLITTABLE_LENGTH || measure(word, font) <= width) {
+            return word;
+        }
+        java.text.BreakIterator chars = java.text.BreakIterator.getCharacterInstance();
+        chars.setText(word);
+        StringBuilder out = new StringBuilder();
+        int start = 0;
+        int lastFit = -1;
+        for (int end = chars.next(); end != java.text.BreakIterator.DONE; end = chars.next()) {
+            if (measure(word.substring(start, end), font) > width && lastFit > start) {
+                out.append(word, start, lastFit).append('\n');
+                start = lastFit;
+            }
+            lastFit = end;
+        }
+        out.append(word.substring(start));
+        return out.toString();
+    }
+
+    static double measure(String s, Font font) {
+        PROBE.setFont(font);
+        PROBE.setText(s);
+        return PROBE.getLayoutBounds().getWidth();
+    }
+}

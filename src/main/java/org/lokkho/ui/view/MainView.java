@@ -1,0 +1,318 @@
+package org.lokkho.ui.view;
+
+import java.io.File;
+import java.util.Optional;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.lokkho.app.DocumentSummary;
+import org.lokkho.domain.document.DocumentStatus;
+import org.lokkho.domain.document.Office;
+import org.lokkho.domain.i18n.Messages;
+import org.lokkho.ui.model.DocumentEditorModel;
+import org.lokkho.ui.model.MainViewModel;
+import org.lokkho.ui.model.UserError;
+
+/**
+ * The main window: menu and toolbar, the documents grouped by office on the left, the open document in the centre,
+ * the status line at the bottom. It only binds and forwards; the actions live in {@link MainViewModel}.
+ */
+public final class MainView extends BorderPane {
+    private final MainViewModel vm;
+    private final TreeView<Object> tree = new TreeView<>();
+    private final BorderPane center = new BorderPane();
+    private final Label status = new Label();
+    private DocumentEditorView editorView;
+
+    public MainView(MainViewModel vm) {
+        this.vm = vm;
+        getStyleClass().add("main-view");
+        vm.editorProperty().addListener((o, a, b) -> showEditor(b));
+        vm.documents().addListener((javafx.collections.ListChangeListener<DocumentSummary>) c -> fillTree());
+        vm.offices().addListener((javafx.collections.ListChangeListener<Office>) c -> fillTree());
+        vm.messagesProperty().addListener((o, a, b) -> build());
+        status.textProperty().bind(vm.statusProperty());
+        status.setId("status");
+        build();
+    }
+
+    public MainViewModel viewModel() {
+        return vm;
+    }
+
+    public DocumentEditorView editorView() {
+        return editorView;
+    }
+
+    private Messages m() {
+        return vm.messages();
+    }
+
+    /** Builds every label in the current language (called again when the language changes). */
+    private void build() {
+        setTop(new VBox(menuBar(), toolBar()));
+        tree.setId("document-tree");
+        tree.setShowRoot(false);
+        tree.setCellFactory(t -> new NodeCell());
+        tree.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null && b.getValue() instanceof DocumentSummary s
+                    && (vm.editor() == null || vm.editor().document().id() != s.id() || vm.editor().isReadOnly())) {
+                run(() -> vm.open(s.id()));
+            }
+        });
+        fillTree();
+        SplitPane split = new SplitPane(tree, center);
+        split.setDividerPositions(0.22);
+        SplitPane.setResizableWithParent(tree, false);
+        setCenter(split);
+        HBox bar = new HBox(status);
+        bar.getStyleClass().add("status-bar");
+        bar.setPadding(new Insets(3, 8, 3, 8));
+        setBottom(bar);
+        showEditor(vm.editor());
+    }
+
+    private MenuBar menuBar() {
+        Menu file = new Menu(m().get("ui.menu.file"), null,
+                item("ui.action.newDocument", "Shortcut+N", this::newDocument),
+                item("ui.action.openExample", null, this::chooseExample),
+                item("ui.action.importJson", "Shortcut+O", this::importJson),
+                item("ui.action.exportJson", "Shortcut+E", this::exportJson),
+                item("ui.action.save", "Shortcut+S", () -> run(vm::checkpoint)),
+                item("ui.action.history", "Shortcut+H", this::history),
+                item("ui.action.quit", "Shortcut+Q", () -> getScene().getWindow().hide()));
+        Menu edit = new Menu(m().get("ui.menu.edit"), null,
+                item("ui.action.undo", "Shortcut+Z", () -> editor().ifPresent(DocumentEditorModel::undo)),
+                item("ui.action.redo", "Shortcut+Y", () -> editor().ifPresent(DocumentEditorModel::redo)),
+                item("ui.action.markFinal", null, () -> run(() -> vm.setDocumentStatus(DocumentStatus.FINAL))),
+                item("ui.action.markDraft", null, () -> run(() -> vm.setDocumentStatus(DocumentStatus.DRAFT))));
+        Menu office = new Menu(m().get("ui.menu.office"), null,
+                item("ui.action.newOffice", null, () -> Dialogs.office(window(), vm, null)),
+                item("ui.action.editOffice", null, () -> selectedOffice().ifPresent(o -> Dialogs.office(window(), vm, o))));
+        MenuItem bn = item("ui.language.bn", null, () -> vm.setLanguage(Messages.bengali()));
+        MenuItem en = item("ui.language.en", null, () -> vm.setLanguage(Messages.english()));
+        bn.setId("language-bn");
+        en.setId("language-en");
+        Menu language = new Menu(m().get("ui.menu.language"), null, bn, en);
+        MenuBar bar = new MenuBar(file, edit, office, language);
+        bar.setId("menu-bar");
+        return bar;
+    }
+
+    private MenuItem item(String key, String accelerator, Runnable action) {
+        MenuItem i = new MenuItem(m().get(key));
+        i.setId(key.replace("ui.action.", "menu-").replace('.', '-'));
+        if (accelerator != null) {
+            i.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        i.setOnAction(e -> action.run());
+        return i;
+    }
+
+    private ToolBar toolBar() {
+        return new ToolBar(
+                tool("ui.action.newDocument", "tool-new", this::newDocument),
+                tool("ui.action.openExample", "tool-example", this::chooseExample),
+                tool("ui.action.importJson", "tool-import", this::importJson),
+                tool("ui.action.exportJson", "tool-export", this::exportJson),
+                tool("ui.action.history", "tool-history", this::history),
+                tool("ui.action.undo", "tool-undo", () -> editor().ifPresent(DocumentEditorModel::undo)),
+                tool("ui.action.redo", "tool-redo", () -> editor().ifPresent(DocumentEditorModel::redo)),
+                tool("ui.action.markFinal", "tool-final", () -> run(() -> vm.setDocumentStatus(DocumentStatus.FINAL))),
+                tool("ui.action.markDraft", "tool-draft", () -> run(() -> vm.setDocumentStatus(DocumentStatus.DRAFT))));
+    }
+
+    private Button tool(String key, String id, Runnable action) {
+        Button b = new Button(m().get(key));
+        b.setId(id);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private Optional<DocumentEditorModel> editor() {
+        return Optional.ofNullable(vm.editor());
+    }
+
+    private void showEditor(DocumentEditorModel model) {
+        if (editorView != null) {
+            editorView.dispose();
+            editorView = null;
+        }
+        if (model != null) {
+            editorView = new DocumentEditorView(model);
+            center.setCenter(editorView);
+        } else if (vm.needsOffice()) {
+            center.setCenter(new WelcomePane(vm, this::openExample, () -> center.setCenter(emptyHint())));
+        } else {
+            center.setCenter(emptyHint());
+        }
+    }
+
+    private Label emptyHint() {
+        Label l = new Label(m().get("ui.editor.empty"));
+        l.setId("editor-empty");
+        l.setWrapText(true);
+        return l;
+    }
+
+    private void fillTree() {
+        TreeItem<Object> root = new TreeItem<>("root");
+        for (Office o : vm.offices()) {
+            TreeItem<Object> officeItem = new TreeItem<>(o);
+            officeItem.setExpanded(true);
+            vm.documents().stream().filter(d -> d.officeId() == o.id())
+                    .forEach(d -> officeItem.getChildren().add(new TreeItem<>(d)));
+            root.getChildren().add(officeItem);
+        }
+        tree.setRoot(root);
+        if (vm.editor() != null) {
+            long id = vm.editor().document().id();
+            root.getChildren().stream().flatMap(i -> i.getChildren().stream())
+                    .filter(i -> ((DocumentSummary) i.getValue()).id() == id).findFirst()
+                    .ifPresent(i -> tree.getSelectionModel().select(i));
+        }
+    }
+
+    private Optional<Office> selectedOffice() {
+        TreeItem<Object> item = tree.getSelectionModel().getSelectedItem();
+        if (item == null) {
+            return vm.offices().stream().findFirst();
+        }
+        Object v = item.getValue();
+        if (v instanceof Office o) {
+            return Optional.of(o);
+        }
+        if (v instanceof DocumentSummary s) {
+            return vm.office(s.officeId());
+        }
+        return Optional.empty();
+    }
+
+    // ------------------------------------------------------------------ actions
+
+    private void newDocument() {
+        if (vm.offices().isEmpty()) {
+            Dialogs.error(window(), m(), m().get("ui.error.noOffice"));
+            return;
+        }
+        Dialogs.newDocument(window(), vm, selectedOffice().orElse(null))
+                .ifPresent(n -> run(() -> vm.newDocument(n.office().id(), n.template().id(), n.fiscalYear(), n.period())));
+    }
+
+    private void openExample() {
+        run(vm::openExample);
+    }
+
+    /** Menu and toolbar: pick one of the bundled examples. */
+    private void chooseExample() {
+        var examples = vm.examples();
+        if (examples.size() <= 1) {
+            openExample();
+            return;
+        }
+        javafx.scene.control.ChoiceDialog<String> d = new javafx.scene.control.ChoiceDialog<>();
+        java.util.Map<String, String> byTitle = new java.util.LinkedHashMap<>();
+        examples.forEach(e -> byTitle.put(m().isBengali() ? e.titleBn() : e.titleEn(), e.id()));
+        d.getItems().setAll(byTitle.keySet());
+        d.setSelectedItem(d.getItems().get(0));
+        d.initOwner(window());
+        d.setTitle(m().get("ui.action.openExample"));
+        d.setHeaderText(null);
+        d.setContentText(m().get("ui.example.choose"));
+        d.showAndWait().ifPresent(title -> run(() -> vm.openExample(byTitle.get(title))));
+    }
+
+    private void importJson() {
+        FileChooser fc = jsonChooser();
+        File f = fc.showOpenDialog(window());
+        if (f != null) {
+            run(() -> vm.importJson(f.toPath()));
+        }
+    }
+
+    private void exportJson() {
+        if (vm.editor() == null) {
+            return;
+        }
+        FileChooser fc = jsonChooser();
+        fc.setInitialFileName(vm.editor().document().templateId() + "-" + vm.editor().document().fiscalYear().code() + ".json");
+        File f = fc.showSaveDialog(window());
+        if (f != null) {
+            run(() -> vm.exportJson(f.toPath()));
+        }
+    }
+
+    private FileChooser jsonChooser() {
+        FileChooser fc = new FileChooser();
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("JSON", "*.json"));
+        return fc;
+    }
+
+    private void history() {
+        if (vm.editor() == null) {
+            return;
+        }
+        run(() -> Dialogs.history(window(), m(), vm.history()).ifPresent(pick -> run(() -> {
+            if (pick.choice() == Dialogs.HistoryChoice.OPEN) {
+                vm.openRevision(pick.revision());
+            } else {
+                vm.restore(pick.revision());
+            }
+        })));
+    }
+
+    private Window window() {
+        return getScene() == null ? null : getScene().getWindow();
+    }
+
+    /** Runs an action and shows its {@link UserError} (or any failure) as a dialog in the UI language. */
+    private void run(Action action) {
+        try {
+            action.run();
+        } catch (UserError e) {
+            Dialogs.error(window(), m(), e.getMessage());
+        } catch (RuntimeException e) {
+            Dialogs.error(window(), m(), m().get("ui.error.unexpected", String.valueOf(e.getMessage())));
+        }
+    }
+
+    @FunctionalInterface
+    private interface Action {
+        void run() throws UserError;
+    }
+
+    private final class NodeCell extends TreeCell<Object> {
+        @Override
+        protected void updateItem(Object item, boolean empty) {
+            super.updateItem(item, empty);
+            getStyleClass().removeAll("office-node", "document-node");
+            setTooltip(null);
+            if (empty || item == null) {
+                setText(null);
+            } else if (item instanceof Office o) {
+                setText(o.nameBn());
+                getStyleClass().add("office-node");
+            } else if (item instanceof DocumentSummary s) {
+                setText(vm.describe(s));
+                setTooltip(new javafx.scene.control.Tooltip(vm.describe(s)));
+                getStyleClass().add("document-node");
+            } else {
+                setText(String.valueOf(item));
+            }
+        }
+    }
+}
