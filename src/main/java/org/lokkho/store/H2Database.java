@@ -26,7 +26,7 @@ public final class H2Database implements AutoCloseable {
      * The newest migration under {@code db/migration}; raise it with every new migration file
      * (H2DatabaseTest compares it with the files, so a forgotten bump fails the build).
      */
-    static final String SCHEMA_VERSION = "1";
+    static final String SCHEMA_VERSION = "2";
 
     private final Path dataDir;
     private final Connection connection;

@@ -124,6 +124,9 @@ public final class LineBreaker {
         int lineStart = 0;
         int lastFit = 0;
         for (int end = clusters.next(); end != BreakIterator.DONE; end = clusters.next()) {
+            if (end < word.length() && !breakable(word, end)) {
+                continue;
+            }
             if (shaper.shape(word.substring(lineStart, end), bold).advance() > limit && lastFit > lineStart) {
                 lines.add(shaper.shape(word.substring(lineStart, lastFit), bold));
                 lineStart = lastFit;
@@ -131,6 +134,19 @@ public final class LineBreaker {
             lastFit = end;
         }
         return word.substring(lineStart);
+    }
+
+    /**
+     * Java 17's character BreakIterator splits a Bengali vowel sign from its consonant ("পদ্ধত" + "ি") and a conjunct
+     * after its hasanta: never break before a combining mark or after a hasanta/ZWJ, so a syllable stays whole.
+     */
+    static boolean breakable(String word, int at) {
+        int type = Character.getType(word.codePointAt(at));
+        if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK) {
+            return false;
+        }
+        char before = word.charAt(at - 1);
+        return before != '\u09CD' && before != '\u200D' && word.charAt(at) != '\u200C' && word.charAt(at) != '\u200D';
     }
 
     private record WrapKey(String text, boolean bold, float size, float maxWidth) {

@@ -36,7 +36,8 @@ final class RowSplit {
                 out.add(c.withLines(c.lines(), c.row() - k, c.rowSpan()));
             } else {
                 List<ShapedText> lines = new ArrayList<>(c.lines());
-                if (!lines.isEmpty()) {
+                // Only text cells say "(চলমান)": a narrow number cell (the area weight) has no room for it.
+                if (!lines.isEmpty() && c.align() == Align.LEFT) {
                     lines.add(marker);
                 }
                 out.add(c.withLines(lines, 0, end - k));

@@ -72,6 +72,9 @@ class LineBreakerTest {
         int lineStart = 0;
         int lastFit = 0;
         for (int end = clusters.next(); end != java.text.BreakIterator.DONE; end = clusters.next()) {
+            if (end < word.length() && !LineBreaker.breakable(word, end)) {
+                continue;
+            }
             if (shaper.shape(word.substring(lineStart, end), bold).advance() > limit && lastFit > lineStart) {
                 lines.add(word.substring(lineStart, lastFit));
                 lineStart = lastFit;
@@ -79,5 +82,24 @@ class LineBreakerTest {
             lastFit = end;
         }
         return word.substring(lineStart);
+    }
+
+    /** A word too long for a narrow column is cut between syllables: never before a vowel sign, never after a hasanta. */
+    @Test
+    void aLongBengaliWordIsNeverCutInsideASyllable() {
+        LineBreaker breaker = new LineBreaker(shaper);
+        for (String word : new String[] {"পদ্ধতি", "কর্মসম্পাদন", "প্রতিষ্ঠানিকীকরণ", "চলতিমানেরনিম্নে", "র‍্যাবক্ষেত্রে"}) {
+            for (float width = 6; width < 60; width += 1.5f) {
+                List<ShapedText> lines = breaker.wrap(word, false, Style.TABLE_SIZE, width);
+                assertThat(String.join("", lines.stream().map(ShapedText::text).toList())).isEqualTo(word);
+                for (ShapedText line : lines) {
+                    String t = line.text();
+                    int first = Character.getType(t.codePointAt(0));
+                    assertThat(first).as("'%s' of %s at %s pt", t, word, width)
+                            .isNotIn((int) Character.NON_SPACING_MARK, (int) Character.COMBINING_SPACING_MARK);
+                    assertThat(t.charAt(t.length() - 1)).as("'%s' of %s", t, word).isNotEqualTo('\u09CD');
+                }
+            }
+        }
     }
 }
