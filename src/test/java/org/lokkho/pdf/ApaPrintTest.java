@@ -168,6 +168,16 @@ class ApaPrintTest {
         return pagesWith(pages, title(key)).stream().filter(p -> p > 2).findFirst().orElseThrow();
     }
 
+    @Test
+    void inEnglishTheCoverAndContentsUseTheTemplatesEnglishLines() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new PdfExporter(java.util.Locale.ENGLISH).export(APA, SAMPLE.document(), SAMPLE.office(), null, out);
+        List<String> pages = pages(out.toByteArray(), null);
+        assertThat(pages.get(0)).contains("GovernmentofthePeople'sRepublicofBangladesh", "signedbetween",
+                "AnnualPerformanceAgreement", "1July২০২৩-30June২০২৪");
+        assertThat(pages.get(1)).contains("Contents", "Preamble", "Section3:Performanceplan").containsPattern("Section3:Performanceplan\\.{3,}৭");
+    }
+
     /** The pages from where {@code key}'s title is printed (after the contents page) to before {@code next}'s. */
     private static List<Integer> sectionPages(List<String> pages, String key, String next) {
         int start = firstAfterContents(pages, key);
