@@ -14,10 +14,14 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 final class PagedRender {
     private static final int MAX_PASSES = 3;
 
-    /** One full rendering with the given section pages; it reports into {@code record} where sections started. */
+    /**
+     * One full rendering with the given section pages; it reports into {@code record} where sections started. A
+     * {@code draft} is only measured, never saved: it may skip writing content streams and embedding fonts.
+     */
     @FunctionalInterface
     interface Pass {
-        PDDocument run(Map<String, Integer> pages, Map<String, Integer> record, ExportProgress progress) throws IOException;
+        PDDocument run(Map<String, Integer> pages, Map<String, Integer> record, ExportProgress progress, boolean draft)
+                throws IOException;
     }
 
     private PagedRender() {
@@ -25,14 +29,15 @@ final class PagedRender {
 
     static PDDocument render(Pass pass, boolean needsPages, ExportProgress progress) throws IOException {
         if (!needsPages) {
-            return pass.run(Map.of(), new HashMap<>(), progress);
+            return pass.run(Map.of(), new HashMap<>(), progress, false);
         }
         Map<String, Integer> known = Map.of();
         for (int attempt = 1; ; attempt++) {
             Map<String, Integer> record = new HashMap<>();
             double base = attempt == 1 ? 0 : 0.45;
-            PDDocument pdf = pass.run(known, record, f -> progress.update(base + 0.5 * f));
-            if (record.equals(known) || attempt == MAX_PASSES) {
+            // The first pass cannot be the result (it knows no pages yet, and every listed section has one).
+            PDDocument pdf = pass.run(known, record, f -> progress.update(base + 0.5 * f), attempt == 1);
+            if (attempt > 1 && (record.equals(known) || attempt == MAX_PASSES)) {
                 return pdf;
             }
             pdf.close();

@@ -111,7 +111,7 @@ public final class PdfExporter {
     public void export(FormTemplate template, FormDocument doc, Office office, ScoreReport report, OutputStream out,
                        ExportProgress progress, PrintView view) throws IOException {
         try (PDDocument pdf = PagedRender.render(
-                (pages, record, p) -> renderPass(template, doc, office, report, view, pages, record, p),
+                (pages, record, p, draft) -> renderPass(template, doc, office, report, view, pages, record, p, draft),
                 !SectionLayouts.listedInContents(template).isEmpty(), progress)) {
             // A classic cross-reference table rather than compressed object streams: less work per save (~15 % of a
             // warm export), readable by the oldest viewers; the pages are deflated either way (+5 % file size).
@@ -151,7 +151,7 @@ public final class PdfExporter {
      */
     private PDDocument renderPass(FormTemplate template, FormDocument original, Office office, ScoreReport report,
                                   PrintView view, Map<String, Integer> pages, Map<String, Integer> record,
-                                  ExportProgress progress) throws IOException {
+                                  ExportProgress progress, boolean draft) throws IOException {
         // Annex 2/3 are printed as Section 3 generates them now, never as they were last saved.
         FormDocument doc = DerivedTables.refreshed(template, original);
         PDDocument pdf = new PDDocument();
@@ -203,6 +203,9 @@ public final class PdfExporter {
                     renderSection(ctx, text, section, content, report, raw, rowDone);
                 }
                 text.gap(Style.TEXT_SIZE);
+            }
+            if (draft) {
+                return pdf; // measured only: the page count and where sections start are known
             }
             flow.finish(labels.page());
             fonts.embedSubsets();
