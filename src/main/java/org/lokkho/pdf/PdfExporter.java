@@ -291,8 +291,14 @@ public final class PdfExporter {
     static Map<String, String> placeholderValues(FormTemplate template, Office office, FormDocument doc) {
         Map<String, String> v = placeholderValues(office, doc);
         boolean fixedText = template.sections().stream().anyMatch(s -> !s.lines().isEmpty());
-        if (fixedText && office != null) {
-            v.putAll(ApaText.placeholders(template, doc, office));
+        if (fixedText) {
+            // Without an office record the parties come from the cover table alone; what is missing prints blank.
+            Office known = office != null ? office : new Office(0, null, null, null, null, null, null, null, null, null, null);
+            Map<String, String> slots = ApaText.placeholders(template, doc, known);
+            if (office == null) {
+                slots.keySet().removeAll(java.util.Set.of("office", "officeEn", "ministry"));
+            }
+            v.putAll(slots);
         }
         return v;
     }

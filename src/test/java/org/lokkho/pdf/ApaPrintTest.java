@@ -178,6 +178,15 @@ class ApaPrintTest {
         assertThat(pages.get(1)).contains("Contents", "Preamble", "Section3:Performanceplan").containsPattern("Section3:Performanceplan\\.{3,}৭");
     }
 
+    @Test
+    void withoutAnOfficeRecordThePartiesComeFromTheCoverTable() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new PdfExporter().export(APA, SAMPLE.document(), null, null, out);
+        String cover = pages(out.toByteArray(), null).get(0);
+        assertThat(cover).contains(PdfTestSupport.noSpace("কড়ইতলী স্থল শুল্ক স্টেশন, হালুয়াঘাট, ময়মনসিংহ"), "উপকমিশনার")
+                .doesNotContain("{");
+    }
+
     /** The pages from where {@code key}'s title is printed (after the contents page) to before {@code next}'s. */
     private static List<Integer> sectionPages(List<String> pages, String key, String next) {
         int start = firstAfterContents(pages, key);
