@@ -12,9 +12,12 @@ import org.lokkho.domain.calendar.Period;
 import org.lokkho.domain.document.DocumentFactory;
 import org.lokkho.domain.document.FormDocument;
 import org.lokkho.domain.document.Office;
+import org.lokkho.domain.document.RowNumbering;
+import org.lokkho.domain.document.TableContent;
 import org.lokkho.domain.scoring.ScoreReport;
 import org.lokkho.domain.scoring.Scoring;
 import org.lokkho.domain.template.FormTemplate;
+import org.lokkho.domain.template.SectionTemplate;
 import org.lokkho.io.DocumentFormatException;
 import org.lokkho.io.DocumentJson;
 import org.lokkho.io.TemplateCatalog;
@@ -79,16 +82,29 @@ public final class DocumentService {
         return json.read(Files.readString(file, StandardCharsets.UTF_8));
     }
 
-    /** Stores a parsed document under its office, matched by Bengali name or created. */
+    /**
+     * Stores a parsed document under its office, matched by Bengali name or created. Row numbers follow from
+     * row positions, so they are recomputed (a hand-made file may leave them out or get them wrong).
+     */
     public FormDocument store(DocumentJson.Imported imported) {
         Office office = matchOrCreate(imported.office());
         FormDocument doc = imported.document();
+        renumber(doc);
         doc.setOfficeId(office.id());
         return documents.create(doc);
     }
 
     public FormDocument importJson(String text) throws DocumentFormatException {
         return store(json.read(text));
+    }
+
+    private void renumber(FormDocument doc) {
+        FormTemplate template = templateOf(doc);
+        for (SectionTemplate section : template.sections()) {
+            if (doc.section(section.key()) instanceof TableContent table) {
+                RowNumbering.renumber(table.rows(), section.numbering());
+            }
+        }
     }
 
     /** The office with the same Bengali name (ignoring spacing differences), or the imported one, now stored. */

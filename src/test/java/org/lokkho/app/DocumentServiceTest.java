@@ -115,6 +115,8 @@ class DocumentServiceTest {
         FormDocument stored = service.require(doc.id());
         assertThat(stored.title()).isEqualTo("নমুনা");
         assertThat(stored.table("plan").rows().get(1).achieved("q2").raw()).isEqualTo("১");
+        // the sample file leaves row numbers out; they follow from the rows' positions
+        assertThat(stored.table("plan").rows()).extracting(r -> r.code()).containsExactly("১", "১.১");
         assertThatThrownBy(() -> service.openSample("nope")).isInstanceOf(AppException.class)
                 .extracting(e -> ((AppException) e).key()).isEqualTo("app.error.noSample");
     }

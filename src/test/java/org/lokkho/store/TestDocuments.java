@@ -6,6 +6,7 @@ import org.lokkho.domain.cell.CellParser;
 import org.lokkho.domain.document.DocumentFactory;
 import org.lokkho.domain.document.FormDocument;
 import org.lokkho.domain.document.Office;
+import org.lokkho.domain.document.RowNumbering;
 import org.lokkho.domain.document.TableRow;
 import org.lokkho.domain.template.FormTemplate;
 import org.lokkho.domain.template.SectionTemplate;
@@ -58,6 +59,7 @@ public final class TestDocuments {
         typeAchieved(doc, row, "q2", "প্রযোজ্য নয়");
         type(doc, row, "q3", "৪০জন");
         type(doc, row, "remarks", "ক্রমিক ০১ — ঠিক যেমন লেখা");
+        RowNumbering.renumber(doc.table("plan").rows(), nis().section("plan").orElseThrow().numbering());
         return row;
     }
 }
