@@ -1,0 +1,132 @@
+package org.lokkho.backup;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.lokkho.app.AppException;
+import org.lokkho.store.H2Database;
+
+/**
+ * Automatic backups driven by editing: one when the app starts, then, after a save, one as soon as the
+ * policy's interval has passed since the last backup: at most one backup per interval, and every edit is in a
+ * backup within one interval of being made (as long as the app runs). Idle time makes no backups. Backups run
+ * on a background thread; {@link H2Database}'s lock orders them with saves.
+ */
+public final class BackupScheduler implements AutoCloseable {
+    private final BackupService backups;
+    private final H2Database db;
+    private final Clock clock;
+    private final Duration interval;
+    private final ScheduledExecutorService executor;
+    private volatile Consumer<AppException> onFailure = e -> { };
+    private volatile Consumer<BackupFile> onBackup = b -> { };
+
+    private Instant lastBackupAt;
+    private boolean started;
+    private boolean pending;
+    private boolean closed;
+    private BackupFile lastBackup;
+    private AppException lastFailure;
+
+    public BackupScheduler(BackupService backups, H2Database db, Clock clock) {
+        this.backups = backups;
+        this.db = db;
+        this.clock = clock;
+        this.interval = backups.policy().interval();
+        this.executor = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "lokkho-backup");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** Called with each failed backup (e.g. the disk is full) so the UI can say so; backups keep being tried. */
+    public void onFailure(Consumer<AppException> listener) {
+        this.onFailure = listener;
+    }
+
+    public void onBackup(Consumer<BackupFile> listener) {
+        this.onBackup = listener;
+    }
+
+    /** The backup at start (in the background); saves only lead to backups after this. */
+    public synchronized void start() {
+        started = true;
+        if (!pending) {
+            scheduleIn(Duration.ZERO);
+        }
+    }
+
+    /** Tells the scheduler the store changed; call after every save, create, delete or restore. */
+    public synchronized void onSave() {
+        if (!started || pending || closed) {
+            return;
+        }
+        Duration wait = lastBackupAt == null ? Duration.ZERO : interval.minus(Duration.between(lastBackupAt, clock.instant()));
+        scheduleIn(wait.isNegative() ? Duration.ZERO : wait);
+    }
+
+    private void scheduleIn(Duration wait) {
+        if (closed) {
+            return;
+        }
+        pending = true;
+        executor.schedule(this::runBackup, wait.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void runBackup() {
+        synchronized (this) {
+            pending = false;
+            if (closed || db.isClosed()) {
+                return;
+            }
+            // counted from the start, so a slow backup does not stretch the interval
+            lastBackupAt = clock.instant();
+        }
+        try {
+            BackupFile made = backups.backupNow(db);
+            synchronized (this) {
+                lastBackup = made;
+                lastFailure = null;
+            }
+            onBackup.accept(made);
+        } catch (AppException e) {
+            synchronized (this) {
+                lastFailure = e;
+            }
+            onFailure.accept(e);
+        }
+    }
+
+    public synchronized Optional<BackupFile> lastBackup() {
+        return Optional.ofNullable(lastBackup);
+    }
+
+    public synchronized Optional<AppException> lastFailure() {
+        return Optional.ofNullable(lastFailure);
+    }
+
+    /** Waits for queued backups that are due now; for tests and for a clean exit. */
+    public void awaitIdle(Duration timeout) throws Exception {
+        executor.submit(() -> { }).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Stops scheduling; a backup in progress is allowed to finish (before the database is closed). */
+    @Override
+    public void close() {
+        synchronized (this) {
+            closed = true;
+        }
+        executor.shutdownNow();
+        try {
+            executor.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
