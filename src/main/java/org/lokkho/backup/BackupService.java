@@ -128,7 +128,7 @@ public final class BackupService {
 
     /** A time for the new backup's name not used by another backup (two backups within a millisecond). */
     private Instant uniqueTime(Path dir, BackupFile.Kind kind) {
-        Instant time = clock.instant();
+        Instant time = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         while (Files.exists(dir.resolve(BackupFile.nameFor(time, kind)))) {
             time = time.plusMillis(1);
         }

@@ -40,7 +40,7 @@ public final class WriteProblem {
                 || lower.contains("quota")) {
             return "safety.io.diskFull";
         }
-        if (lower.contains("read-only file system") || lower.contains("permission denied") || lower.contains("access is denied")) {
+        if (lower.contains("read-only file system") || lower.contains("permission denied") || lower.contains("operation not permitted") || lower.contains("access is denied")) {
             return "safety.io.denied";
         }
         return "safety.io.other";
