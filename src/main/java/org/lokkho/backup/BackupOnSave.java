@@ -9,7 +9,8 @@ import org.lokkho.domain.document.FormDocument;
 
 /**
  * A {@link DocumentStore} that tells the {@link BackupScheduler} about every change after it is committed, so
- * backups follow editing without the editor knowing about them.
+ * backups follow editing without the editor knowing about them. A delete first takes the document off the
+ * {@link StoreMark}, so the start-up check does not mistake it for lost work.
  */
 public final class BackupOnSave implements DocumentStore {
     private final DocumentStore store;
@@ -51,6 +52,11 @@ public final class BackupOnSave implements DocumentStore {
 
     @Override
     public void delete(long id) {
+        try {
+            StoreMark.forget(scheduler.markFile(), id);
+        } catch (java.io.IOException e) {
+            throw WriteProblem.of(scheduler.markFile(), e);
+        }
         store.delete(id);
         scheduler.onSave();
     }

@@ -21,7 +21,9 @@ import org.lokkho.app.AtomicFiles;
  * opens a truncated file without complaint by going back to the last intact state, which would silently lose
  * work; comparing the store with this note at start turns that into a plain "the file is damaged" instead.
  * Written (atomically) at every backup and after a restore; ids and revision numbers only grow, so an honest
- * store always is at or beyond its note. Deleted documents are simply gone from the store and not checked.
+ * store always is at or beyond its note. A document in the note must still be there: deleting one removes it
+ * from the note first ({@link #forget}). H2's identity counter is cached ahead in blocks, so it only catches
+ * large losses; the per-document revisions catch the rest.
  */
 public record StoreMark(long nextDocumentId, Map<Long, Long> newestRevisions) {
     public StoreMark {
@@ -53,11 +55,32 @@ public record StoreMark(long nextDocumentId, Map<Long, Long> newestRevisions) {
         }
         for (Map.Entry<Long, Long> e : newestRevisions.entrySet()) {
             Long current = now.newestRevisions.get(e.getKey());
-            if (current != null && current < e.getValue()) {
+            if (current == null) {
+                return Optional.of("document " + e.getKey() + " is missing");
+            }
+            if (current < e.getValue()) {
                 return Optional.of("document " + e.getKey() + " went back from revision " + e.getValue() + " to " + current);
             }
         }
         return Optional.empty();
+    }
+
+    /** The same note without that document (written before the document is deleted: see BackupOnSave). */
+    public StoreMark without(long documentId) {
+        Map<Long, Long> rest = new TreeMap<>(newestRevisions);
+        rest.remove(documentId);
+        return new StoreMark(nextDocumentId, rest);
+    }
+
+    /**
+     * Removes a document from the note in that file, if there is one. Done before deleting the document: if the
+     * delete then fails the note merely checks less; the other order could report a deleted document as lost.
+     */
+    public static void forget(Path file, long documentId) throws IOException {
+        Optional<StoreMark> mark = read(file);
+        if (mark.isPresent() && mark.get().newestRevisions.containsKey(documentId)) {
+            mark.get().without(documentId).write(file);
+        }
     }
 
     public static Optional<StoreMark> read(Path file) throws IOException {

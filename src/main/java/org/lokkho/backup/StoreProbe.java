@@ -2,6 +2,7 @@ package org.lokkho.backup;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -21,14 +22,40 @@ public final class StoreProbe {
     }
 
     public static StoreHealth check(StoreLayout layout) {
-        var file = layout.databaseFile();
+        Path file = layout.databaseFile();
         Optional<StoreMark> mark = readMark(layout);
         if (!Files.exists(file)) {
             return mark.isPresent()
                     ? new StoreHealth(StoreHealth.State.DAMAGED, file, "safety.damaged.missing", "database file missing")
                     : StoreHealth.ok(file, StoreHealth.State.NEW);
         }
-        String url = "jdbc:h2:file:" + layout.databaseBase() + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE";
+        Path copy;
+        try {
+            copy = copyOf(file);
+        } catch (IOException e) {
+            return new StoreHealth(StoreHealth.State.LOCKED, file, "safety.error.alreadyOpen", String.valueOf(e.getMessage()));
+        }
+        try {
+            return checkCopy(file, copy, mark);
+        } finally {
+            BackupInspector.deleteTree(copy.getParent());
+        }
+    }
+
+    /**
+     * H2 keeps its file lock when it fails to open a damaged file, so the probe opens a copy: the original stays
+     * free to be moved aside (Windows refuses to move a file still open) and is never written to.
+     */
+    private static Path copyOf(Path file) throws IOException {
+        Path dir = Files.createTempDirectory("lokkho-probe-");
+        Path copy = dir.resolve(file.getFileName());
+        Files.copy(file, copy);
+        return copy;
+    }
+
+    private static StoreHealth checkCopy(Path file, Path copy, Optional<StoreMark> mark) {
+        String base = copy.toString().substring(0, copy.toString().length() - ".mv.db".length());
+        String url = "jdbc:h2:file:" + base + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE";
         try (Connection c = DriverManager.getConnection(url, "lokkho", "")) {
             if (!hasDocumentTable(c)) {
                 // created but never migrated (first start interrupted): nothing in it to lose
