@@ -12,6 +12,7 @@ import org.lokkho.domain.i18n.Messages;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /**
@@ -33,13 +34,13 @@ public final class LokkhoCommand implements Callable<Integer> {
 
     public enum Lang { bn, en }
 
-    @Option(names = "--data-dir", paramLabel = "DIR", description = "Data folder (default ~/.lokkho, on Windows %%APPDATA%%\\Lokkho).")
+    @Option(names = "--data-dir", scope = ScopeType.INHERIT, paramLabel = "DIR", description = "Data folder (default ~/.lokkho, on Windows %%APPDATA%%\\Lokkho).")
     String dataDir;
 
-    @Option(names = "--verbose", description = "Show the stack trace of an error.")
+    @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Show the stack trace of an error.")
     boolean verbose;
 
-    @Option(names = "--lang", paramLabel = "bn|en", description = "Language of messages: ${COMPLETION-CANDIDATES} (default: bn).")
+    @Option(names = "--lang", scope = ScopeType.INHERIT, paramLabel = "bn|en", description = "Language of messages: ${COMPLETION-CANDIDATES} (default: bn).")
     Lang lang = Lang.bn;
 
     @Spec

@@ -84,6 +84,10 @@ class LokkhoCommandTest {
         assertThat(english).contains("Fiscal year", "2021-22", "Q2 (Oct-Dec)", "Draft");
         assertThat(cli("--lang", "en", "list").code()).isZero();
         assertThat(CliRun.of("--data-dir", dir.resolve("empty").toString(), "--lang", "en", "list").out().strip()).isEqualTo("No documents yet.");
+        // the common options may also follow the command
+        CliRun after = CliRun.of("list", "--json", "--data-dir", data, "--lang", "en");
+        assertThat(after.code()).as(after.err()).isZero();
+        assertThat(after.out()).contains("\"id\" : " + id);
     }
 
     @Test
