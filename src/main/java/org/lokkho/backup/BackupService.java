@@ -135,8 +135,12 @@ public final class BackupService {
         return time;
     }
 
-    /** Deletes what the policy no longer keeps; returns what was deleted. */
+    /**
+     * Deletes what the policy no longer keeps, and temp files of backups cut off by a crash (only this process
+     * writes here: it holds the instance lock); returns the backups deleted.
+     */
     public List<BackupFile> rotate() {
+        deleteLeftoverTempFiles();
         List<BackupFile> deleted = new ArrayList<>();
         for (BackupFile b : BackupRotation.toDelete(list(), clock.instant(), clock.getZone(), policy)) {
             try {
@@ -147,6 +151,19 @@ public final class BackupService {
             }
         }
         return deleted;
+    }
+
+    private void deleteLeftoverTempFiles() {
+        try (Stream<Path> files = Files.list(layout.backupsDir())) {
+            for (Path p : files.toList()) {
+                String name = p.getFileName().toString();
+                if (name.startsWith(".lokkho-") && name.endsWith(AtomicFiles.TEMP_SUFFIX)) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        } catch (IOException e) {
+            // leftovers only cost space; next time
+        }
     }
 
     /** Every backup in the backups folder, newest first (temp files and other files are not backups). */

@@ -134,6 +134,19 @@ class BackupServiceTest {
     }
 
     @Test
+    void tempFilesOfABackupCutOffByACrashAreClearedAway() throws Exception {
+        Path data = dir.resolve("data");
+        Files.createDirectories(data.resolve("backups"));
+        Path leftover = data.resolve("backups").resolve(".lokkho-20261122-101010-000.zip4242.tmp");
+        Files.writeString(leftover, "half a zip");
+        try (H2Database db = H2Database.open(data)) {
+            service(data).backupNow(db);
+        }
+        assertThat(leftover).doesNotExist();
+        assertThat(service(data).list()).hasSize(1);
+    }
+
+    @Test
     void rotationRunsAfterEachAutomaticBackup() {
         Path data = dir.resolve("data");
         BackupService backups = new BackupService(data, new BackupPolicy(java.time.Duration.ZERO, 3, 0), Clock.systemDefaultZone());
