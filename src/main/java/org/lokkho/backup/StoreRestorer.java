@@ -49,7 +49,8 @@ public final class StoreRestorer {
                 case LOCKED:
                     throw new AppException("safety.error.alreadyOpen", layout.dataDir());
                 case DAMAGED:
-                    movedAside = moveAside(layout, clock);
+                    // copied, not moved: the folder never lacks a database file, even if we are killed right here
+                    movedAside = setAside(layout, clock, true);
                     break;
                 case OK:
                     try (H2Database current = H2Database.open(layout.dataDir())) {
@@ -59,6 +60,8 @@ public final class StoreRestorer {
                 default:
                     break;
             }
+            // the old mark describes the old store: gone before the swap, so a crash cannot leave a mismatch
+            Files.deleteIfExists(layout.markFile());
             AtomicFiles.moveAtomically(staged, layout.databaseFile());
             try (H2Database restored = H2Database.open(layout.dataDir())) {
                 restored.read(StoreMark::of).write(layout.markFile());
@@ -80,6 +83,14 @@ public final class StoreRestorer {
      * earlier one) and returns where it went; empty if there was no file.
      */
     public static Optional<Path> moveAside(StoreLayout layout, Clock clock) throws IOException {
+        return setAside(layout, clock, false);
+    }
+
+    /**
+     * Puts the damaged database file into damaged/, byte for byte: moved, or (when a restored file is about to
+     * replace it atomically) copied and fsynced, so that no moment exists without a database file.
+     */
+    static Optional<Path> setAside(StoreLayout layout, Clock clock, boolean copy) throws IOException {
         Path file = layout.databaseFile();
         if (!Files.exists(file)) {
             return Optional.empty();
@@ -90,10 +101,14 @@ public final class StoreRestorer {
         for (int n = 2; Files.exists(target); n++) {
             target = layout.damagedDir().resolve(H2Database.BASE_NAME + "-" + stamp + "-" + n + ".mv.db");
         }
-        try {
-            Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (java.nio.file.AtomicMoveNotSupportedException e) {
-            Files.move(file, target);
+        if (copy) {
+            AtomicFiles.writeFile(target, temp -> Files.copy(file, temp, StandardCopyOption.REPLACE_EXISTING));
+        } else {
+            try {
+                Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+                Files.move(file, target);
+            }
         }
         // H2's trace file belongs to the damaged file; it goes with it so the next store starts clean
         Path trace = layout.dataDir().resolve(H2Database.BASE_NAME + ".trace.db");
