@@ -4,8 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.lokkho.app.AppException;
@@ -22,7 +21,7 @@ public final class BackupScheduler implements AutoCloseable {
     private final H2Database db;
     private final Clock clock;
     private final Duration interval;
-    private final ScheduledExecutorService executor;
+    private final ScheduledThreadPoolExecutor executor;
     private volatile Consumer<AppException> onFailure = e -> { };
     private volatile Consumer<BackupFile> onBackup = b -> { };
 
@@ -38,11 +37,13 @@ public final class BackupScheduler implements AutoCloseable {
         this.db = db;
         this.clock = clock;
         this.interval = backups.policy().interval();
-        this.executor = Executors.newSingleThreadScheduledExecutor(r -> {
+        this.executor = new ScheduledThreadPoolExecutor(1, r -> {
             Thread t = new Thread(r, "lokkho-backup");
             t.setDaemon(true);
             return t;
         });
+        // at close, a backup waiting for its time is dropped; one already running finishes (see close())
+        executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
     }
 
     /** Called with each failed backup (e.g. the disk is full) so the UI can say so; backups keep being tried. */
@@ -121,13 +122,16 @@ public final class BackupScheduler implements AutoCloseable {
         executor.submit(() -> { }).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    /** Stops scheduling; a backup in progress is allowed to finish (before the database is closed). */
+    /**
+     * Stops scheduling; a backup in progress is allowed to finish (before the database is closed). Not
+     * shutdownNow(): interrupting a thread inside H2's file I/O closes the file channel under the database.
+     */
     @Override
     public void close() {
         synchronized (this) {
             closed = true;
         }
-        executor.shutdownNow();
+        executor.shutdown();
         try {
             executor.awaitTermination(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {

@@ -33,7 +33,8 @@ public final class StoreProbe {
         try {
             copy = copyOf(file);
         } catch (IOException e) {
-            return new StoreHealth(StoreHealth.State.LOCKED, file, "safety.error.alreadyOpen", String.valueOf(e.getMessage()));
+            // no room or no access for the copy: no verdict from us; opening the store will say what is wrong
+            return new StoreHealth(StoreHealth.State.OK, file, "", "not probed: " + e.getMessage());
         }
         try {
             return checkCopy(file, copy, mark);
@@ -49,7 +50,12 @@ public final class StoreProbe {
     private static Path copyOf(Path file) throws IOException {
         Path dir = Files.createTempDirectory("lokkho-probe-");
         Path copy = dir.resolve(file.getFileName());
-        Files.copy(file, copy);
+        try {
+            Files.copy(file, copy);
+        } catch (IOException e) {
+            BackupInspector.deleteTree(dir);
+            throw e;
+        }
         return copy;
     }
 
