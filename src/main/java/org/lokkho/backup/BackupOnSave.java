@@ -9,8 +9,8 @@ import org.lokkho.domain.document.FormDocument;
 
 /**
  * A {@link DocumentStore} that tells the {@link BackupScheduler} about every change after it is committed, so
- * backups follow editing without the editor knowing about them. A delete first takes the document off the
- * {@link StoreMark}, so the start-up check does not mistake it for lost work.
+ * the next backup comes as soon as the interval allows. (Saves made around it, e.g. through
+ * {@code AppContext.documents()}, are still backed up: the scheduler also looks for changes every interval.)
  */
 public final class BackupOnSave implements DocumentStore {
     private final DocumentStore store;
@@ -52,11 +52,6 @@ public final class BackupOnSave implements DocumentStore {
 
     @Override
     public void delete(long id) {
-        try {
-            StoreMark.forget(scheduler.markFile(), id);
-        } catch (java.io.IOException e) {
-            throw WriteProblem.of(scheduler.markFile(), e);
-        }
         store.delete(id);
         scheduler.onSave();
     }

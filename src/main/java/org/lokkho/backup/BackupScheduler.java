@@ -13,8 +13,10 @@ import org.lokkho.store.H2Database;
 /**
  * Automatic backups driven by editing: one when the app starts, then, after a save, one as soon as the
  * policy's interval has passed since the last backup: at most one backup per interval, and every edit is in a
- * backup within one interval of being made (as long as the app runs). Idle time makes no backups. Backups run
- * on a background thread; {@link H2Database}'s lock orders them with saves.
+ * backup within one interval of being made (as long as the app runs). Idle time makes no backups. Saves are
+ * noticed two ways: {@link #onSave()} (called by {@link BackupOnSave}) and, every interval, a cheap look at the
+ * store (counts and newest times), so saves made through any store object are backed up too. Backups run on a
+ * background thread; {@link H2Database}'s lock orders them with saves.
  */
 public final class BackupScheduler implements AutoCloseable {
     private final BackupService backups;
@@ -30,6 +32,7 @@ public final class BackupScheduler implements AutoCloseable {
     private boolean pending;
     private boolean closed;
     private BackupFile lastBackup;
+    private String lastFingerprint;
     private AppException lastFailure;
 
     public BackupScheduler(BackupService backups, H2Database db, Clock clock) {
@@ -57,10 +60,50 @@ public final class BackupScheduler implements AutoCloseable {
 
     /** The backup at start (in the background); saves only lead to backups after this. */
     public synchronized void start() {
+        if (started || closed) {
+            return;
+        }
         started = true;
         if (!pending) {
             scheduleIn(Duration.ZERO);
         }
+        long every = Math.max(1, interval.toMillis());
+        executor.scheduleWithFixedDelay(this::backupIfChanged, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    /** The periodic look: a backup if the store changed since the last one and the interval has passed. */
+    private void backupIfChanged() {
+        synchronized (this) {
+            if (closed || db.isClosed() || pending) {
+                return;
+            }
+            if (lastBackupAt != null && Duration.between(lastBackupAt, clock.instant()).compareTo(interval) < 0) {
+                return;
+            }
+        }
+        try {
+            if (!fingerprint().equals(lastFingerprint)) {
+                runBackup();
+            }
+        } catch (AppException e) {
+            onFailure.accept(e);
+        }
+    }
+
+    /** Changes whenever anything is saved, created or deleted (coalesced saves move saved_at). */
+    private String fingerprint() {
+        return db.read(c -> {
+            try (java.sql.Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery(
+                    "SELECT (SELECT COUNT(*) FROM revision), (SELECT MAX(saved_at) FROM revision), (SELECT COUNT(*) FROM document), "
+                            + "(SELECT MAX(updated_at) FROM document), (SELECT COUNT(*) FROM office), (SELECT MAX(updated_at) FROM office)")) {
+                rs.next();
+                StringBuilder b = new StringBuilder();
+                for (int i = 1; i <= 6; i++) {
+                    b.append(rs.getString(i)).append('|');
+                }
+                return b.toString();
+            }
+        });
     }
 
     /** Tells the scheduler the store changed; call after every save, create, delete or restore. */
@@ -90,10 +133,13 @@ public final class BackupScheduler implements AutoCloseable {
             lastBackupAt = clock.instant();
         }
         try {
+            // taken before the backup: a save made during it shows as a change next time
+            String before = fingerprint();
             BackupFile made = backups.backupNow(db);
             synchronized (this) {
                 lastBackup = made;
                 lastFailure = null;
+                lastFingerprint = before;
             }
             onBackup.accept(made);
         } catch (AppException e) {

@@ -64,13 +64,30 @@ public final class BackupService {
         Path target = dir.resolve(BackupFile.nameFor(time, kind));
         writeBackup(db, target);
         rotate();
+        writeMark(db, target);
+        return new BackupFile(target, time, kind);
+    }
+
+    /**
+     * Notes how far the store had got (see {@link StoreMark}). The version comes from the backup itself, after
+     * an empty synced write, so the live file is on disk at least up to that version: a power cut right after a
+     * backup cannot make the honest store look behind its mark.
+     */
+    private void writeMark(H2Database db, Path backup) {
+        db.write(c -> null);
+        long version;
         try {
-            db.read(StoreMark::of).write(layout.markFile());
+            version = StoreVersion.ofBackup(backup, H2Database.BASE_NAME + ".mv.db");
+        } catch (RuntimeException e) {
+            // the backup is whole (it was written completely); keep the previous mark, which is still true
+            return;
+        }
+        try {
+            db.read(c -> StoreMark.of(c, version)).write(layout.markFile());
         } catch (IOException e) {
             // the backup itself is safe; only the damage check loses its newest reference point
             throw WriteProblem.of(layout.markFile(), e);
         }
-        return new BackupFile(target, time, kind);
     }
 
     /**

@@ -17,21 +17,20 @@ import java.util.TreeMap;
 import org.lokkho.app.AtomicFiles;
 
 /**
- * A note of how far the store had got: the next document id and each document's newest revision number. H2
- * opens a truncated file without complaint by going back to the last intact state, which would silently lose
- * work; comparing the store with this note at start turns that into a plain "the file is damaged" instead.
- * Written (atomically) at every backup and after a restore; ids and revision numbers only grow, so an honest
- * store always is at or beyond its note. A document in the note must still be there: deleting one removes it
- * from the note first ({@link #forget}). H2's identity counter is cached ahead in blocks, so it only catches
- * large losses; the per-document revisions catch the rest.
+ * A note of how far the store had got: H2's store version ({@link StoreVersion}), the next document id and each
+ * document's newest revision number. H2 opens a truncated file without complaint by going back to the last
+ * intact state, which would silently lose work; comparing the store with this note at start turns that into a
+ * plain "the file is damaged" instead. Written (atomically) at every backup and after a restore. All three only
+ * grow in an honest store, whatever is saved or deleted and by whichever code path, so a store behind its note
+ * has lost work. A deleted document is simply absent and not checked.
  */
-public record StoreMark(long nextDocumentId, Map<Long, Long> newestRevisions) {
+public record StoreMark(long storeVersion, long nextDocumentId, Map<Long, Long> newestRevisions) {
     public StoreMark {
         newestRevisions = Map.copyOf(newestRevisions);
     }
 
-    /** What the store in that connection holds now. */
-    public static StoreMark of(Connection c) throws SQLException {
+    /** What the store in that connection holds now, with the store version read from its file (or backup). */
+    public static StoreMark of(Connection c, long storeVersion) throws SQLException {
         long nextId;
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
                 "SELECT IDENTITY_BASE FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_SCHEMA = 'PUBLIC' "
@@ -45,42 +44,24 @@ public record StoreMark(long nextDocumentId, Map<Long, Long> newestRevisions) {
                 revisions.put(rs.getLong(1), rs.getLong(2));
             }
         }
-        return new StoreMark(nextId, revisions);
+        return new StoreMark(storeVersion, nextId, revisions);
     }
 
     /** Why the store is behind this note (it lost work), or empty if it is at or beyond it. */
     public Optional<String> lostAgainst(StoreMark now) {
+        if (now.storeVersion < storeVersion) {
+            return Optional.of("store version went back from " + storeVersion + " to " + now.storeVersion);
+        }
         if (now.nextDocumentId < nextDocumentId) {
             return Optional.of("document ids went back from " + nextDocumentId + " to " + now.nextDocumentId);
         }
         for (Map.Entry<Long, Long> e : newestRevisions.entrySet()) {
             Long current = now.newestRevisions.get(e.getKey());
-            if (current == null) {
-                return Optional.of("document " + e.getKey() + " is missing");
-            }
-            if (current < e.getValue()) {
+            if (current != null && current < e.getValue()) {
                 return Optional.of("document " + e.getKey() + " went back from revision " + e.getValue() + " to " + current);
             }
         }
         return Optional.empty();
-    }
-
-    /** The same note without that document (written before the document is deleted: see BackupOnSave). */
-    public StoreMark without(long documentId) {
-        Map<Long, Long> rest = new TreeMap<>(newestRevisions);
-        rest.remove(documentId);
-        return new StoreMark(nextDocumentId, rest);
-    }
-
-    /**
-     * Removes a document from the note in that file, if there is one. Done before deleting the document: if the
-     * delete then fails the note merely checks less; the other order could report a deleted document as lost.
-     */
-    public static void forget(Path file, long documentId) throws IOException {
-        Optional<StoreMark> mark = read(file);
-        if (mark.isPresent() && mark.get().newestRevisions.containsKey(documentId)) {
-            mark.get().without(documentId).write(file);
-        }
     }
 
     public static Optional<StoreMark> read(Path file) throws IOException {
@@ -93,6 +74,7 @@ public record StoreMark(long nextDocumentId, Map<Long, Long> newestRevisions) {
         Properties p = new Properties();
         p.load(new StringReader(text));
         try {
+            long version = Long.parseLong(p.getProperty("storeVersion", "0"));
             long next = Long.parseLong(p.getProperty("nextDocumentId", "1"));
             Map<Long, Long> revisions = new TreeMap<>();
             for (String key : p.stringPropertyNames()) {
@@ -100,7 +82,7 @@ public record StoreMark(long nextDocumentId, Map<Long, Long> newestRevisions) {
                     revisions.put(Long.parseLong(key.substring(4)), Long.parseLong(p.getProperty(key)));
                 }
             }
-            return Optional.of(new StoreMark(next, revisions));
+            return Optional.of(new StoreMark(version, next, revisions));
         } catch (NumberFormatException e) {
             // a mark we cannot read proves nothing either way; ignore it rather than block the start
             return Optional.empty();
@@ -109,6 +91,7 @@ public record StoreMark(long nextDocumentId, Map<Long, Long> newestRevisions) {
 
     public void write(Path file) throws IOException {
         StringBuilder text = new StringBuilder("# Lokkho: how far the store had got at the last backup. Safe to delete.\n");
+        text.append("storeVersion=").append(storeVersion).append('\n');
         text.append("nextDocumentId=").append(nextDocumentId).append('\n');
         new TreeMap<>(newestRevisions).forEach((id, rev) -> text.append("doc.").append(id).append('=').append(rev).append('\n'));
         AtomicFiles.writeString(file, text.toString());

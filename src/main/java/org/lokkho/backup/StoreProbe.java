@@ -60,6 +60,12 @@ public final class StoreProbe {
     }
 
     private static StoreHealth checkCopy(Path file, Path copy, Optional<StoreMark> mark) {
+        long version;
+        try {
+            version = StoreVersion.of(copy);
+        } catch (RuntimeException e) {
+            return new StoreHealth(StoreHealth.State.DAMAGED, file, "safety.damaged.cannotOpen", String.valueOf(e.getMessage()));
+        }
         String base = copy.toString().substring(0, copy.toString().length() - ".mv.db".length());
         String url = "jdbc:h2:file:" + base + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE";
         try (Connection c = DriverManager.getConnection(url, "lokkho", "")) {
@@ -70,7 +76,7 @@ public final class StoreProbe {
                         : StoreHealth.ok(file, StoreHealth.State.OK);
             }
             if (mark.isPresent()) {
-                Optional<String> lost = mark.get().lostAgainst(StoreMark.of(c));
+                Optional<String> lost = mark.get().lostAgainst(StoreMark.of(c, version));
                 if (lost.isPresent()) {
                     return new StoreHealth(StoreHealth.State.DAMAGED, file, "safety.damaged.wentBack", lost.get());
                 }

@@ -63,8 +63,9 @@ public final class StoreRestorer {
             // the old mark describes the old store: gone before the swap, so a crash cannot leave a mismatch
             Files.deleteIfExists(layout.markFile());
             AtomicFiles.moveAtomically(staged, layout.databaseFile());
+            long version = StoreVersion.of(layout.databaseFile());
             try (H2Database restored = H2Database.open(layout.dataDir())) {
-                restored.read(StoreMark::of).write(layout.markFile());
+                restored.read(c -> StoreMark.of(c, version)).write(layout.markFile());
             }
             return new RestoreResult(backup, safety, movedAside, contents);
         } catch (IOException e) {

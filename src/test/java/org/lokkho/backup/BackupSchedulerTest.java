@@ -58,6 +58,34 @@ class BackupSchedulerTest {
     }
 
     @Test
+    void savesMadeAroundTheWrapperAreFoundByThePeriodicLook() throws Exception {
+        Path data = dir.resolve("data");
+        Duration interval = Duration.ofMillis(800);
+        BackupService backups = new BackupService(data, BackupPolicy.DEFAULT.withInterval(interval), Clock.systemUTC());
+        try (H2Database db = H2Database.open(data); BackupScheduler scheduler = new BackupScheduler(backups, db, Clock.systemUTC())) {
+            StoreFixture.addDocuments(db, "ক");
+            scheduler.start();
+            scheduler.awaitIdle(Duration.ofSeconds(30));
+            assertThat(backups.list()).hasSize(1);
+            Thread.sleep(interval.toMillis() * 2 + 300);
+            assertThat(backups.list()).as("nothing changed, nothing backed up").hasSize(1);
+            // a save straight through the store (as the window's editor does), not through BackupOnSave
+            H2DocumentStore raw = new H2DocumentStore(db, StoreFixture.JSON);
+            FormDocument doc = raw.load(raw.list().get(0).id()).orElseThrow();
+            doc.setTitle("সরাসরি");
+            raw.save(doc);
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (backups.list().size() < 2 && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            assertThat(backups.list()).hasSize(2);
+            scheduler.awaitIdle(Duration.ofSeconds(30));
+            assertThat(StoreFixture.titlesOf(new BackupInspector(StoreFixture.JSON).inspect(backups.list().get(0).path())))
+                    .containsExactly("সরাসরি");
+        }
+    }
+
+    @Test
     void aFailingBackupIsReportedAndDoesNotStopSaving() throws Exception {
         Path data = dir.resolve("data");
         BackupService backups = new BackupService(data, BackupPolicy.DEFAULT, Clock.systemUTC());
