@@ -150,11 +150,6 @@ public final class BackupScheduler implements AutoCloseable {
         }
     }
 
-    /** The store's mark file (kept by the backups this scheduler makes). */
-    public java.nio.file.Path markFile() {
-        return backups.layout().markFile();
-    }
-
     public synchronized Optional<BackupFile> lastBackup() {
         return Optional.ofNullable(lastBackup);
     }

@@ -20,6 +20,14 @@ public final class ChildJvm implements AutoCloseable {
     }
 
     public static ChildJvm start(Class<?> main, String... args) throws IOException {
+        return start(null, main, args);
+    }
+
+    /**
+     * With {@code output} set, the child's stdout goes straight into that file (the kernel writes it; nothing
+     * is lost when the child is killed mid-stream, unlike a pipe read by a thread racing the process reaper).
+     */
+    public static ChildJvm start(Path output, Class<?> main, String... args) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         // a small, quick-starting JVM: these children only open the store and write
@@ -32,7 +40,11 @@ public final class ChildJvm implements AutoCloseable {
         command.add(System.getProperty("java.class.path"));
         command.add(main.getName());
         command.addAll(List.of(args));
-        return new ChildJvm(new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start());
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT);
+        if (output != null) {
+            builder.redirectOutput(output.toFile());
+        }
+        return new ChildJvm(builder.start());
     }
 
     /** The next line, or null when the child has ended. */

@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import java.util.zip.ZipFile;
@@ -46,6 +45,9 @@ class FaultInjectionTest {
     private int killsBeforeReady;
     private int killsWhileEditing;
     private int backupFailures;
+    /** One line per cycle, printed if a check fails (to see which kill lost what). */
+    private final List<String> history = new ArrayList<>();
+    private List<String> previousSeen = List.of();
 
     @Test
     void everyAcknowledgedEditSurvivesKillDashNine() throws Exception {
@@ -73,47 +75,60 @@ class FaultInjectionTest {
     }
 
     private void runAndKill(Path data, Random random, int cycle) throws Exception {
-        ChildJvm child = ChildJvm.start(FaultChildMain.class, data.toString(), Long.toString(SEED + cycle));
-        LinkedBlockingQueue<String> lines = new LinkedBlockingQueue<>();
-        Thread reader = new Thread(() -> {
-            try {
-                String line;
-                while ((line = child.readLine()) != null) {
-                    lines.add(line);
-                }
-            } catch (IOException ignored) {
-                // the child died
-            }
-            lines.add("EOF");
-        });
-        reader.start();
+        Path output = dir.resolve("child-" + cycle + ".out");
+        ChildJvm child = ChildJvm.start(output, FaultChildMain.class, data.toString(), Long.toString(SEED + cycle));
         boolean early = random.nextInt(10) == 0;
-        List<String> seen = new ArrayList<>();
         if (early) {
             // while the JVM starts, takes the lock, probes and opens the store
             Thread.sleep(random.nextInt(1200));
         } else {
-            String line;
-            do {
-                line = lines.poll(120, TimeUnit.SECONDS);
-                assertThat(line).as("child started").isNotNull();
-                seen.add(line);
-                assertThat(line).as("child output").doesNotStartWith("BROKEN").isNotEqualTo("EOF");
-            } while (!line.equals("READY"));
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+            while (!completeLines(output).contains("READY")) {
+                List<String> sofar = completeLines(output);
+                assertThat(sofar).as("child output").noneMatch(l -> l.startsWith("BROKEN"));
+                assertThat(child.process().isAlive() || completeLines(output).contains("READY"))
+                        .as("child died before READY: %s", sofar).isTrue();
+                assertThat(System.nanoTime()).as("child started in time").isLessThan(deadline);
+                Thread.sleep(10);
+            }
             Thread.sleep(random.nextInt(400));
         }
         child.kill();
-        reader.join(30_000);
-        lines.drainTo(seen);
+        List<String> seen = completeLines(output);
         boolean ready = seen.contains("READY");
+        history.add("cycle " + cycle + (early ? " early" : "") + (ready ? " ready" : "") + " lines=" + seen.size()
+                + " first=" + seen.stream().filter(l -> l.startsWith("ACK")).findFirst().orElse("-")
+                + " last=" + seen.stream().filter(l -> l.startsWith("ACK")).reduce((a, b) -> b).orElse("-")
+                + " inFlightBefore=" + inFlight + " exit=" + child.process().exitValue());
         if (ready) {
-            verifyOpen(seen);
+            try {
+                verifyOpen(seen);
+            } catch (AssertionError e) {
+                history.forEach(System.out::println);
+                System.out.println("previous cycle's lines: " + previousSeen);
+                System.out.println("this cycle's lines: " + seen);
+                throw e;
+            }
             verifiedRestarts++;
             killsWhileEditing++;
         } else {
             killsBeforeReady++;
         }
         recordAcks(seen);
+        previousSeen = seen;
+    }
+
+    /**
+     * The lines the child finished writing. A line cut off by the kill (no newline yet) is dropped: its save
+     * counts as not acknowledged, which is the cautious reading.
+     */
+    private static List<String> completeLines(Path output) throws IOException {
+        if (!Files.exists(output)) {
+            return List.of();
+        }
+        String text = Files.readString(output, java.nio.charset.StandardCharsets.UTF_8);
+        int end = text.lastIndexOf('\n');
+        return end < 0 ? List.of() : text.substring(0, end).lines().toList();
     }
 
     /** The state the restarted child found, against everything acknowledged before. */
