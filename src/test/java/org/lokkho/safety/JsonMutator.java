@@ -26,7 +26,9 @@ final class JsonMutator {
     private final Random random;
 
     JsonMutator(String sampleJson, Random random) throws Exception {
-        this.sample = MAPPER.readTree(sampleJson);
+        // keys sorted: DocumentJson writes some maps in per-JVM order (Map.copyOf), the mutations must not vary
+        ObjectMapper sorted = new ObjectMapper().configure(com.fasterxml.jackson.databind.SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+        this.sample = MAPPER.readTree(sorted.writeValueAsString(MAPPER.readValue(sampleJson, Object.class)));
         this.random = random;
     }
 
