@@ -31,7 +31,7 @@ public final class StoreProbe {
         }
         Path copy;
         try {
-            copy = copyOf(file);
+            copy = copyOf(file, layout.dataDir().resolve(".probe"));
         } catch (IOException e) {
             // no room or no access for the copy: no verdict from us; opening the store will say what is wrong
             return new StoreHealth(StoreHealth.State.OK, file, "", "not probed: " + e.getMessage());
@@ -45,10 +45,12 @@ public final class StoreProbe {
 
     /**
      * H2 keeps its file lock when it fails to open a damaged file, so the probe opens a copy: the original stays
-     * free to be moved aside (Windows refuses to move a file still open) and is never written to.
+     * free to be moved aside (Windows refuses to move a file still open) and is never written to. The copy lives
+     * in {@code <dataDir>/.probe/}, cleared first, so a copy left by a process killed mid-probe is not kept.
      */
-    private static Path copyOf(Path file) throws IOException {
-        Path dir = Files.createTempDirectory("lokkho-probe-");
+    private static Path copyOf(Path file, Path dir) throws IOException {
+        BackupInspector.deleteTree(dir);
+        Files.createDirectories(dir);
         Path copy = dir.resolve(file.getFileName());
         try {
             Files.copy(file, copy);
