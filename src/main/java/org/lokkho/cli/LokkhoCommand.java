@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "lokkho", mixinStandardHelpOptions = true, versionProvider = ManifestVersion.class,
         description = "Lokkho: fill in, score and exchange government performance forms (NIS, APA, Citizen's Charter).",
         subcommands = {ImportCommand.class, ListCommand.class, ExportJsonCommand.class, ScoreCommand.class, EvidenceCommand.class,
-                PackageCommand.class, VerifyCommand.class, KeyCommand.class},
+                PackageCommand.class, VerifyCommand.class, KeyCommand.class,
+                BackupCommand.class, RestoreCommand.class, BackupsCommand.class, DoctorCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:bad input or data (message says what and where)", "2:bad command line",
                 "3:internal error (run with --verbose for details)"})
