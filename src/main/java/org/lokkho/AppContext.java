@@ -4,11 +4,13 @@ import java.nio.file.Path;
 import java.util.Locale;
 import org.lokkho.app.DataFolder;
 import org.lokkho.app.DocumentService;
+import org.lokkho.app.EvidenceService;
 import org.lokkho.domain.i18n.Messages;
 import org.lokkho.io.DocumentJson;
 import org.lokkho.io.TemplateCatalog;
 import org.lokkho.store.H2Database;
 import org.lokkho.store.H2DocumentStore;
+import org.lokkho.store.H2EvidenceStore;
 import org.lokkho.store.H2OfficeStore;
 
 /**
@@ -24,6 +26,7 @@ public final class AppContext implements AutoCloseable {
     private final H2OfficeStore offices;
     private final H2DocumentStore documents;
     private final DocumentService documentService;
+    private final EvidenceService evidenceService;
 
     public AppContext(Path dataDir) {
         this(dataDir, Messages.BENGALI);
@@ -38,6 +41,7 @@ public final class AppContext implements AutoCloseable {
         this.offices = new H2OfficeStore(database);
         this.documents = new H2DocumentStore(database, documentJson);
         this.documentService = new DocumentService(templates, offices, documents, documentJson);
+        this.evidenceService = new EvidenceService(this.dataDir, new H2EvidenceStore(database), documentService);
     }
 
     public Path dataDir() {
@@ -70,6 +74,10 @@ public final class AppContext implements AutoCloseable {
 
     public DocumentService documentService() {
         return documentService;
+    }
+
+    public EvidenceService evidenceService() {
+        return evidenceService;
     }
 
     @Override

@@ -7,8 +7,14 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.lokkho.AppContext;
+import org.lokkho.app.AppPackageSource;
 import org.lokkho.app.DataFolder;
 import org.lokkho.domain.i18n.Messages;
+import org.lokkho.pack.ClosablePackageSource;
+import org.lokkho.pack.cli.KeyCommand;
+import org.lokkho.pack.cli.PackCommandHost;
+import org.lokkho.pack.cli.PackageCommand;
+import org.lokkho.pack.cli.VerifyCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -21,11 +27,12 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "lokkho", mixinStandardHelpOptions = true, versionProvider = ManifestVersion.class,
         description = "Lokkho: fill in, score and exchange government performance forms (NIS, APA, Citizen's Charter).",
-        subcommands = {ImportCommand.class, ListCommand.class, ExportJsonCommand.class, ScoreCommand.class},
+        subcommands = {ImportCommand.class, ListCommand.class, ExportJsonCommand.class, ScoreCommand.class, EvidenceCommand.class,
+                PackageCommand.class, VerifyCommand.class, KeyCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:bad input or data (message says what and where)", "2:bad command line",
                 "3:internal error (run with --verbose for details)"})
-public final class LokkhoCommand implements Callable<Integer> {
+public final class LokkhoCommand implements Callable<Integer>, PackCommandHost {
     public static final int OK = 0;
     public static final int USER_ERROR = 1;
     public static final int USAGE_ERROR = 2;
@@ -60,14 +67,17 @@ public final class LokkhoCommand implements Callable<Integer> {
         return USAGE_ERROR;
     }
 
+    @Override
     public Messages messages() {
         return new Messages(lang == Lang.en ? Messages.ENGLISH : Messages.BENGALI);
     }
 
+    @Override
     public boolean verbose() {
         return verbose;
     }
 
+    @Override
     public Path dataFolder() {
         return DataFolder.resolve(dataDir);
     }
@@ -75,5 +85,11 @@ public final class LokkhoCommand implements Callable<Integer> {
     public AppContext openContext() {
         Locale locale = lang == Lang.en ? Messages.ENGLISH : Messages.BENGALI;
         return new AppContext(dataFolder(), locale);
+    }
+
+    /** Opened only when 'package' runs, after parsing has settled --data-dir; closing it closes the database. */
+    @Override
+    public ClosablePackageSource openPackageSource() {
+        return new AppPackageSource(openContext(), true);
     }
 }

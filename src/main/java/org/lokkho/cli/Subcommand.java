@@ -11,7 +11,6 @@ import org.lokkho.app.AppException;
 import org.lokkho.domain.i18n.Messages;
 import org.lokkho.domain.text.BengaliDigits;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -20,17 +19,25 @@ import picocli.CommandLine.Spec;
  * keeps the exit codes right however the command line is built.
  */
 abstract class Subcommand implements Callable<Integer> {
-    @ParentCommand
-    LokkhoCommand top;
-
     @Spec
     CommandSpec spec;
 
     /** The command's work; returns the exit code. */
     abstract int run(AppContext context) throws Exception;
 
+    /** The lokkho root command, however deep this command is nested. */
+    LokkhoCommand top() {
+        for (CommandSpec s = spec; s != null; s = s.parent()) {
+            if (s.userObject() instanceof LokkhoCommand root) {
+                return root;
+            }
+        }
+        throw new IllegalStateException("not run under the lokkho command");
+    }
+
     @Override
     public final Integer call() {
+        LokkhoCommand top = top();
         Messages messages = top.messages();
         try (AppContext context = top.openContext()) {
             return run(context);
@@ -51,7 +58,7 @@ abstract class Subcommand implements Callable<Integer> {
     private int fail(Exception e, String line, int code) {
         PrintWriter err = err();
         err.println(oneLine(line));
-        if (top.verbose()) {
+        if (top().verbose()) {
             e.printStackTrace(err);
         }
         err.flush();
@@ -71,7 +78,7 @@ abstract class Subcommand implements Callable<Integer> {
     }
 
     Messages messages() {
-        return top.messages();
+        return top().messages();
     }
 
     /** A document id as typed, in either digit set. */

@@ -41,8 +41,34 @@ public final class EntryNames {
         return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * A relative path such as {@code 1.2/Q1/photo.jpg} as a safe entry name under evidence/: each folder part is
+     * cleaned like a file name, empty parts are dropped.
+     */
+    public static String evidencePath(String relative) {
+        StringBuilder b = new StringBuilder(PackageFormat.EVIDENCE_DIR);
+        String[] parts = relative.replace('\\', '/').split("/");
+        boolean first = true;
+        for (int i = 0; i < parts.length; i++) {
+            if (parts[i].isBlank() || parts[i].strip().matches("\\.+")) {
+                continue;
+            }
+            String clean = segment(parts[i]);
+            if (!first) {
+                b.append('/');
+            }
+            b.append(clean.length() > 60 && i < parts.length - 1 ? clean.substring(0, 60).strip() : clean);
+            first = false;
+        }
+        return first ? PackageFormat.EVIDENCE_DIR + "file" : b.toString();
+    }
+
     /** Turns a file name from the officer's disk into a safe entry name under evidence/. */
     public static String evidenceName(String fileName) {
+        return PackageFormat.EVIDENCE_DIR + segment(fileName);
+    }
+
+    private static String segment(String fileName) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < fileName.length(); i++) {
             char c = fileName.charAt(i);
@@ -62,6 +88,6 @@ public final class EntryNames {
         if (s.length() > 200) {
             s = s.substring(s.length() - 200);
         }
-        return PackageFormat.EVIDENCE_DIR + s;
+        return s;
     }
 }

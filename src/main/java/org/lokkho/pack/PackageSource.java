@@ -19,4 +19,9 @@ public interface PackageSource {
 
     /** The evidence (প্রমাণক) files attached to the document, in the order they should be packed. */
     List<Path> evidence(long id);
+
+    /** The evidence with the entry names it should have in the package; by default the files' own names. */
+    default List<EvidenceFile> evidenceFiles(long id) {
+        return evidence(id).stream().map(EvidenceFile::of).toList();
+    }
 }

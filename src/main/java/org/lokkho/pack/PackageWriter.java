@@ -54,7 +54,7 @@ public final class PackageWriter {
             throw new IdentityException("pack.key.error.notYetValid", signer.notBefore());
         }
         try {
-            Map<String, Path> evidence = evidenceNames(request.evidence());
+            Map<String, Path> evidence = evidenceNames(request.evidenceFiles());
             String docHash = Hashes.sha256Hex(request.documentJson());
             List<Manifest.FileEntry> unsignedList = new ArrayList<>();
             unsignedList.add(new Manifest.FileEntry(PackageFormat.DOCUMENT_JSON, request.documentJson().length, docHash));
@@ -84,14 +84,16 @@ public final class PackageWriter {
         }
     }
 
-    private static Map<String, Path> evidenceNames(List<Path> files) {
+    private static Map<String, Path> evidenceNames(List<EvidenceFile> files) {
         Map<String, Path> out = new LinkedHashMap<>();
         Set<String> keys = new HashSet<>();
-        for (Path f : files) {
+        for (EvidenceFile ef : files) {
+            Path f = ef.file();
             if (!Files.isRegularFile(f)) {
                 throw new PackageException(Reason.MISSING_ENTRY, f);
             }
-            String name = EntryNames.evidenceName(f.getFileName().toString());
+            String name = ef.entryName() == null ? EntryNames.evidenceName(f.getFileName().toString())
+                    : EntryNames.evidencePath(ef.entryName());
             String candidate = name;
             for (int n = 2; !keys.add(EntryNames.collisionKey(candidate)); n++) {
                 int dot = name.lastIndexOf('.');

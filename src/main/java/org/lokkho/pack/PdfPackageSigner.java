@@ -7,6 +7,7 @@ import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
+import java.util.List;
 import java.util.TimeZone;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -28,15 +29,23 @@ public final class PdfPackageSigner {
 
     public static byte[] sign(byte[] unsignedPdf, SigningIdentity identity, PdfStamp stamp) {
         try {
-            byte[] stamped = stampInfo(unsignedPdf, stamp);
-            return signStamped(stamped, identity, stamp);
+            List<SignatureAppearance.Line> lines = SignatureAppearance.lines(identity.info(), stamp);
+            Stamped stamped = stampInfo(unsignedPdf, stamp, SignatureAppearance.height(lines));
+            return signStamped(stamped, identity, stamp, lines);
         } catch (IOException e) {
             throw new PackageException(e, Reason.PDF_UNREADABLE, e.getMessage());
         }
     }
 
-    /** Writes the binding into the information dictionary with a full save, before the signature is added. */
-    private static byte[] stampInfo(byte[] pdf, PdfStamp stamp) throws IOException {
+    /** The unsigned PDF with the binding written in, and where the signature block will go. */
+    private record Stamped(byte[] pdf, SignatureAppearance.Placement placement) {
+    }
+
+    /**
+     * Writes the binding into the information dictionary and makes room for the signature block (a page is
+     * added when the last one is full) with a full save, before the signature is added.
+     */
+    private static Stamped stampInfo(byte[] pdf, PdfStamp stamp, float blockHeight) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             if (!doc.getSignatureDictionaries().isEmpty()) {
                 throw new PackageException(Reason.PDF_EXTRA_SIGNATURE, "input already signed");
@@ -45,13 +54,16 @@ public final class PdfPackageSigner {
             info.setCustomMetadataValue(PackageFormat.PDF_INFO_DOCUMENT_ID, stamp.documentId());
             info.setCustomMetadataValue(PackageFormat.PDF_INFO_DOCUMENT_SHA256, stamp.documentJsonSha256());
             info.setCustomMetadataValue(PackageFormat.PDF_INFO_FINGERPRINT, stamp.fingerprint());
+            SignatureAppearance.Placement placement = SignatureAppearance.place(doc, blockHeight);
             ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 1024);
             doc.save(out);
-            return out.toByteArray();
+            return new Stamped(out.toByteArray(), placement);
         }
     }
 
-    private static byte[] signStamped(byte[] pdf, SigningIdentity identity, PdfStamp stamp) throws IOException {
+    private static byte[] signStamped(Stamped stamped, SigningIdentity identity, PdfStamp stamp,
+                                      List<SignatureAppearance.Line> lines) throws IOException {
+        byte[] pdf = stamped.pdf();
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             PDSignature signature = new PDSignature();
             signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
@@ -63,10 +75,10 @@ public final class PdfPackageSigner {
             when.setTimeInMillis(stamp.signedAt().toEpochMilli());
             signature.setSignDate(when);
 
-            int lastPage = doc.getNumberOfPages() - 1;
+            int lastPage = stamped.placement().page();
             PDPage page = doc.getPage(lastPage);
-            PDRectangle rect = SignatureAppearance.rectangleOn(page);
-            byte[] template = SignatureAppearance.template(page, rect, SignatureAppearance.lines(identity.info(), stamp));
+            PDRectangle rect = stamped.placement().rect();
+            byte[] template = SignatureAppearance.template(page, rect, lines);
             ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 64 * 1024);
             try (SignatureOptions options = new SignatureOptions()) {
                 options.setVisualSignature(new ByteArrayInputStream(template));

@@ -1,5 +1,6 @@
 package org.lokkho.pack;
 
+import java.awt.geom.Rectangle2D;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.ZoneId;
@@ -8,61 +9,125 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.common.PDStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceDictionary;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
 import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
 import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
+import org.lokkho.domain.i18n.Messages;
+import org.lokkho.domain.text.BengaliDigits;
 import org.lokkho.pack.identity.CertificateInfo;
+import org.lokkho.pdf.ShapedTextPainter;
 
 /**
- * The visible signature block drawn on the last page. Text is ASCII only, on purpose: PDFBox's own text showing
- * mangles Bengali (see design §3), so a Bengali name is left out and the signer is named by certificate fingerprint,
- * which is printed in every case.
+ * The visible signature block: signer's name, designation and office in Bengali, shaped and drawn with the bundled
+ * (embedded) Noto fonts through {@link ShapedTextPainter} — never PDFBox's showText, which garbles Bengali.
+ * It goes at the bottom right of the last page when nothing is printed there, else on an added page
+ * "স্বাক্ষর যাচাই তথ্য", so it never covers the form.
  */
 final class SignatureAppearance {
-    static final float WIDTH = 250;
-    static final float HEIGHT = 82;
-    private static final float MARGIN = 30;
+    static final float WIDTH = 270;
+    static final float MARGIN = 28;
+    /** The page number line sits below this height; the block may sit above it. */
+    static final float FOOTER_TOP = 40;
+    private static final float GAP = 6;
+    private static final float SIZE = 8;
+    private static final float LEADING = SIZE * 1.55f;
+    private static final float PAD = 6;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm xxx");
 
     private SignatureAppearance() {
     }
 
-    /** Bottom-right corner of the page, inside the margins. */
-    static PDRectangle rectangleOn(PDPage page) {
-        PDRectangle box = page.getCropBox();
-        float x = box.getLowerLeftX() + Math.max(MARGIN, box.getWidth() - MARGIN - WIDTH);
-        float y = box.getLowerLeftY() + MARGIN;
-        return new PDRectangle(x, y, WIDTH, HEIGHT);
+    /** One line of the block; the first (bold) is the heading. */
+    record Line(String text, boolean bold) {
     }
 
-    static List<String> lines(CertificateInfo signer, PdfStamp stamp) {
-        List<String> lines = new ArrayList<>();
-        lines.add("Digitally signed (PAdES) - Lokkho");
-        String name = ascii(signer.name());
-        String designation = ascii(signer.designation());
-        if (name != null) {
-            lines.add("Signer: " + name);
+    /** Where the block goes: page index and rectangle in page coordinates. */
+    record Placement(int page, PDRectangle rect) {
+    }
+
+    static float height(List<Line> lines) {
+        return 2 * PAD + lines.size() * LEADING - (LEADING - SIZE * 1.2f);
+    }
+
+    static List<Line> lines(CertificateInfo signer, PdfStamp stamp) {
+        Messages m = Messages.bengali();
+        List<Line> lines = new ArrayList<>();
+        lines.add(new Line(m.get("pdf.signature.title"), true));
+        lines.add(new Line(m.get("pdf.signature.signer", nonBlank(signer.name(), signer.subject())), false));
+        if (!blank(signer.designation())) {
+            lines.add(new Line(m.get("pdf.signature.designation", signer.designation()), false));
         }
-        if (designation != null && !designation.isEmpty()) {
-            lines.add("Designation: " + designation);
+        String office = !blank(signer.office()) ? signer.office() : stamp.location();
+        if (!blank(office)) {
+            lines.add(new Line(m.get("pdf.signature.office", office), false));
         }
-        lines.add("Date: " + DATE.format(stamp.signedAt().atZone(ZoneId.of("Asia/Dhaka"))));
-        lines.add("Package: " + Manifest.shortFingerprint(stamp.fingerprint()));
-        lines.add("Certificate: " + signer.shortFingerprint());
+        lines.add(new Line(m.get("pdf.signature.date", BengaliDigits.toBengali(DATE.format(stamp.signedAt().atZone(ZoneId.of("Asia/Dhaka"))))), false));
+        lines.add(new Line(m.get("pdf.signature.package", Manifest.shortFingerprint(stamp.fingerprint())), false));
+        lines.add(new Line(m.get("pdf.signature.certificate", signer.shortFingerprint()), false));
         return lines;
     }
 
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String nonBlank(String s, String fallback) {
+        return blank(s) ? fallback : s;
+    }
+
+    /**
+     * Finds room for a block of that height at the bottom right of the last page (nothing printed in that column
+     * below the block's top except the page number line); else adds a page titled "স্বাক্ষর যাচাই তথ্য".
+     * Must run on the unsigned document, before its full save.
+     */
+    static Placement place(PDDocument doc, float height) throws IOException {
+        int last = doc.getNumberOfPages() - 1;
+        PDPage page = doc.getPage(last);
+        PDRectangle box = page.getCropBox();
+        float x = box.getLowerLeftX() + Math.max(MARGIN, box.getWidth() - MARGIN - WIDTH);
+        PDRectangle rect = new PDRectangle(x, box.getLowerLeftY() + FOOTER_TOP + 4, WIDTH, height);
+        if (isFree(PageContentBounds.of(page), rect, box.getLowerLeftY())) {
+            return new Placement(last, rect);
+        }
+        PDPage added = new PDPage(page.getMediaBox());
+        doc.addPage(added);
+        PDRectangle addedBox = added.getCropBox();
+        added.setResources(new PDResources());
+        ShapedTextPainter painter = new ShapedTextPainter(doc);
+        ShapedTextPainter.Canvas canvas = painter.canvas(added.getResources());
+        float titleSize = 13;
+        float titleBaseline = addedBox.getUpperRightY() - MARGIN - titleSize;
+        canvas.text(Messages.bengali().get("pdf.signature.pageTitle"), true, addedBox.getLowerLeftX() + MARGIN, titleBaseline, titleSize);
+        added.setContents(canvas.newStream());
+        painter.embedFonts();
+        float ax = addedBox.getLowerLeftX() + Math.max(MARGIN, addedBox.getWidth() - MARGIN - WIDTH);
+        return new Placement(doc.getNumberOfPages() - 1, new PDRectangle(ax, titleBaseline - 24 - height, WIDTH, height));
+    }
+
+    /** Nothing overlaps the block, and nothing in its column lies below it except the page number line. */
+    static boolean isFree(List<Rectangle2D> content, PDRectangle rect, float pageBottom) {
+        Rectangle2D r = new Rectangle2D.Double(rect.getLowerLeftX() - GAP, rect.getLowerLeftY(), rect.getWidth() + 2 * GAP, rect.getHeight() + GAP);
+        for (Rectangle2D b : content) {
+            if (b.getWidth() <= 0 && b.getHeight() <= 0) {
+                continue;
+            }
+            boolean sameColumn = b.getMaxX() > r.getMinX() && b.getMinX() < r.getMaxX();
+            boolean footer = b.getMaxY() <= pageBottom + FOOTER_TOP;
+            if (sameColumn && !footer && b.getMinY() < r.getMaxY()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A one-page PDF holding only the signature field with its appearance; PDFBox merges it into the signed file. */
-    static byte[] template(PDPage target, PDRectangle rect, List<String> lines) throws IOException {
+    static byte[] template(PDPage target, PDRectangle rect, List<Line> lines) throws IOException {
         try (PDDocument doc = new PDDocument()) {
             PDPage page = new PDPage(target.getMediaBox());
             doc.addPage(page);
@@ -76,7 +141,8 @@ final class SignatureAppearance {
             acroForm.getFields().add(field);
             widget.setRectangle(rect);
 
-            PDFormXObject form = new PDFormXObject(new PDStream(doc));
+            PDStream content = new PDStream(doc);
+            PDFormXObject form = new PDFormXObject(content);
             form.setResources(new PDResources());
             form.setFormType(1);
             form.setBBox(new PDRectangle(rect.getWidth(), rect.getHeight()));
@@ -86,53 +152,21 @@ final class SignatureAppearance {
             appearance.setNormalAppearance(stream);
             widget.setAppearance(appearance);
 
-            PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-            PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-            try (PDPageContentStream cs = new PDPageContentStream(doc, stream)) {
-                cs.setNonStrokingColor(0.94f, 0.97f, 0.94f);
-                cs.addRect(0, 0, rect.getWidth(), rect.getHeight());
-                cs.fill();
-                cs.setStrokingColor(0.1f, 0.45f, 0.2f);
-                cs.setLineWidth(1f);
-                cs.addRect(0.5f, 0.5f, rect.getWidth() - 1, rect.getHeight() - 1);
-                cs.stroke();
-                cs.setNonStrokingColor(0f, 0f, 0f);
-                float size = 8f;
-                float y = rect.getHeight() - 12;
-                for (int i = 0; i < lines.size(); i++) {
-                    cs.beginText();
-                    cs.setFont(i == 0 ? bold : font, size);
-                    cs.newLineAtOffset(6, y);
-                    cs.showText(fit(lines.get(i), i == 0 ? bold : font, size, rect.getWidth() - 12));
-                    cs.endText();
-                    y -= size + 3.5f;
-                }
+            ShapedTextPainter painter = new ShapedTextPainter(doc);
+            ShapedTextPainter.Canvas canvas = painter.canvas(form.getResources());
+            canvas.fillRect(0, 0, rect.getWidth(), rect.getHeight(), 0.94f, 0.97f, 0.94f);
+            canvas.strokeRect(0.5f, 0.5f, rect.getWidth() - 1, rect.getHeight() - 1, 1f, 0.1f, 0.45f, 0.2f);
+            float maxWidth = rect.getWidth() - 2 * PAD;
+            float baseline = rect.getHeight() - PAD - SIZE;
+            for (Line line : lines) {
+                canvas.text(painter.fit(line.text(), line.bold(), SIZE, maxWidth), line.bold(), PAD, baseline, SIZE);
+                baseline -= LEADING;
             }
+            canvas.writeTo(content);
+            painter.embedFonts();
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             doc.save(out);
             return out.toByteArray();
         }
-    }
-
-    /** The text if it is printable ASCII, else null (it would need shaping this appearance does not do). */
-    static String ascii(String s) {
-        if (s == null) {
-            return null;
-        }
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < 0x20 || c > 0x7e) {
-                return null;
-            }
-        }
-        return s;
-    }
-
-    private static String fit(String s, PDType1Font font, float size, float width) throws IOException {
-        String t = s;
-        while (t.length() > 4 && font.getStringWidth(t) / 1000 * size > width) {
-            t = t.substring(0, t.length() - 4) + "...";
-        }
-        return t;
     }
 }

@@ -45,24 +45,102 @@ class PadesStructureTest {
             assertThat(doc.getPage(2).getAnnotations()).anyMatch(a -> a.getCOSObject() == widget.getCOSObject());
             assertThat(widget.getAppearance().getNormalAppearance().getAppearanceStream()).isNotNull();
         }
-        // the visible text: signer, designation and the short package fingerprint, in ASCII
+        // the visible text: signer, designation and the short package fingerprint, labelled in Bengali
         String shown = new String(signed, java.nio.charset.StandardCharsets.ISO_8859_1);
         assertThat(Manifest.shortFingerprint(fingerprint)).isEqualTo("0390-58C6-F2C0-CB49");
         try (PDDocument doc = Loader.loadPDF(signed)) {
             assertThat(new PDFTextStripper().getText(doc)).contains("Citizen's Charter - page 3");
         }
         assertThat(shown).contains("Lokkho submission " + Manifest.shortFingerprint(fingerprint));
-        assertThat(SignatureAppearance.lines(id.info(), new PdfStamp("42", "", fingerprint, at, "")))
-                .contains("Signer: Abdul Karim", "Designation: Upazila Nirbahi Officer", "Package: " + Manifest.shortFingerprint(fingerprint));
+        assertThat(SignatureAppearance.lines(id.info(), new PdfStamp("42", "", fingerprint, at, "")).stream()
+                .map(SignatureAppearance.Line::text))
+                .contains("স্বাক্ষরকারী: Abdul Karim", "পদবি: Upazila Nirbahi Officer", "প্যাকেজ: " + Manifest.shortFingerprint(fingerprint));
     }
 
     @Test
-    void bengaliNamesAreLeftOutOfTheLatinAppearance() {
+    void bengaliNameDesignationAndOfficeAreShapedWithEmbeddedFonts() throws Exception {
         SigningIdentity id = org.lokkho.pack.identity.SelfSignedCertificates.create(
-                new org.lokkho.pack.identity.SelfSignedCertificates.Subject("মোঃ আব্দুল করিম", "উপজেলা নির্বাহী অফিসার", "সাভার"),
+                new org.lokkho.pack.identity.SelfSignedCertificates.Subject("মোঃ আব্দুল করিম", "উপজেলা নির্বাহী অফিসার", "উপজেলা নির্বাহী অফিসারের কার্যালয়, সাভার"),
                 org.lokkho.pack.identity.KeyAlgorithm.ECDSA_P256, 30);
-        var lines = SignatureAppearance.lines(id.info(), new PdfStamp("1", "", Hashes.sha256Hex(new byte[0]), Instant.now(), ""));
-        assertThat(lines).noneMatch(l -> l.startsWith("Signer:")).anyMatch(l -> l.startsWith("Certificate: "));
-        assertThat(String.join("", lines).chars()).allMatch(c -> c >= 0x20 && c <= 0x7e);
+        byte[] signed = PdfPackageSigner.sign(PackTestSupport.pdf(1, "NIS"), id,
+                new PdfStamp("1", Hashes.sha256Hex(new byte[] {9}), Hashes.sha256Hex(new byte[0]), Instant.now(), "Savar"));
+        try (PDDocument doc = Loader.loadPDF(signed)) {
+            PDSignatureField field = (PDSignatureField) doc.getDocumentCatalog().getAcroForm().getFields().get(0);
+            var appearance = field.getWidgets().get(0).getAppearance().getNormalAppearance().getAppearanceStream();
+            java.util.List<String> fonts = new java.util.ArrayList<>();
+            for (var name : appearance.getResources().getFontNames()) {
+                var font = appearance.getResources().getFont(name);
+                assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+                fonts.add(font.getName());
+            }
+            assertThat(fonts).anyMatch(f -> f.contains("NotoSansBengali-Bold")).anyMatch(f -> f.contains("NotoSansBengali-Regular"));
+            String ops = new String(appearance.getContentStream().toByteArray(), java.nio.charset.StandardCharsets.ISO_8859_1);
+            assertThat(ops).doesNotContain("Tj").contains("/ActualText");
+            assertThat(actualTexts(ops)).contains("স্বাক্ষরকারী: মোঃ আব্দুল করিম", "পদবি: উপজেলা নির্বাহী অফিসার",
+                    "দপ্তর: উপজেলা নির্বাহী অফিসারের কার্যালয়, সাভার");
+        }
+    }
+
+    /** The Unicode text of each line, joined from the /ActualText of its runs. */
+    private static java.util.List<String> actualTexts(String ops) {
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        String lastY = null;
+        var m = java.util.regex.Pattern.compile("/ActualText <FEFF([0-9A-F]*)>>> BDC\\nBT /\\S+ \\S+ Tf 1 0 0 1 \\S+ (\\S+) Tm").matcher(ops);
+        while (m.find()) {
+            if (lastY != null && !lastY.equals(m.group(2))) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            lastY = m.group(2);
+            String hex = m.group(1);
+            for (int i = 0; i + 4 <= hex.length(); i += 4) {
+                line.append((char) Integer.parseInt(hex.substring(i, i + 4), 16));
+            }
+        }
+        lines.add(line.toString());
+        return lines;
+    }
+
+    @Test
+    void aFullLastPageGetsAnAddedVerificationPage() throws Exception {
+        byte[] full;
+        try (PDDocument doc = new PDDocument(); java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage(org.apache.pdfbox.pdmodel.common.PDRectangle.A4);
+            doc.addPage(page);
+            try (var cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+                cs.addRect(28, 60, page.getMediaBox().getWidth() - 56, page.getMediaBox().getHeight() - 100); // a table to the bottom
+                cs.stroke();
+            }
+            doc.save(out);
+            full = out.toByteArray();
+        }
+        SigningIdentity id = PackTestSupport.identity("Abdul Karim");
+        byte[] signed = PdfPackageSigner.sign(full, id,
+                new PdfStamp("7", Hashes.sha256Hex(new byte[] {9}), Hashes.sha256Hex(new byte[0]), Instant.now(), "UNO Office"));
+        try (PDDocument doc = Loader.loadPDF(signed)) {
+            assertThat(doc.getNumberOfPages()).isEqualTo(2);
+            PDSignatureField field = (PDSignatureField) doc.getDocumentCatalog().getAcroForm().getFields().get(0);
+            PDAnnotationWidget widget = field.getWidgets().get(0);
+            assertThat(doc.getPage(1).getAnnotations()).anyMatch(a -> a.getCOSObject() == widget.getCOSObject());
+            assertThat(doc.getPage(0).getAnnotations()).isEmpty();
+            PDFTextStripper text = new org.lokkho.pdf.ActualTextStripper();
+            text.setStartPage(2);
+            assertThat(text.getText(doc)).contains("স্বাক্ষর যাচাই তথ্য");
+            for (var name : doc.getPage(1).getResources().getFontNames()) {
+                assertThat(doc.getPage(1).getResources().getFont(name).isEmbedded()).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void freeRoomMeansNothingInTheColumnBelowTheBlockButThePageNumber() {
+        var rect = new org.apache.pdfbox.pdmodel.common.PDRectangle(300, 44, 270, 100);
+        var footer = new java.awt.geom.Rectangle2D.Float(280, 22, 40, 12);
+        var leftColumn = new java.awt.geom.Rectangle2D.Float(28, 60, 200, 200);
+        var above = new java.awt.geom.Rectangle2D.Float(28, 200, 540, 300);
+        var beside = new java.awt.geom.Rectangle2D.Float(400, 100, 100, 20);
+        assertThat(SignatureAppearance.isFree(java.util.List.of(footer, leftColumn, above), rect, 0)).isTrue();
+        assertThat(SignatureAppearance.isFree(java.util.List.of(footer, beside), rect, 0)).isFalse();
     }
 }

@@ -23,11 +23,11 @@ class H2DatabaseTest {
         Path data = dir.resolve("nested").resolve("Lokkho");
         try (H2Database db = H2Database.open(data)) {
             assertThat(db.file()).exists();
-            assertThat(tables(db)).contains("OFFICE", "DOCUMENT", "REVISION");
-            assertThat(migrations(db)).containsExactly("1 true");
+            assertThat(tables(db)).contains("OFFICE", "DOCUMENT", "REVISION", "EVIDENCE");
+            assertThat(migrations(db)).containsExactly("1 true", "2 true");
         }
         try (H2Database db = H2Database.open(data)) {
-            assertThat(migrations(db)).containsExactly("1 true");
+            assertThat(migrations(db)).containsExactly("1 true", "2 true");
         }
         assertThat(data.resolve("lokkho.mv.db")).exists();
     }

@@ -13,20 +13,26 @@ import org.lokkho.domain.i18n.Messages;
 final class CliSupport {
     static final int OK = 0;
     static final int INVALID = 1;
-    static final int ERROR = 2;
+    /** Bad input (wrong password, missing file, unknown document): 1, as everywhere in the lokkho CLI. */
+    static final int ERROR = 1;
+    /** The command line itself is incomplete (as picocli's own usage errors). */
+    static final int USAGE = 2;
     static final int UNTRUSTED = 3;
 
     private CliSupport() {
     }
 
-    static Messages messages(String lang) {
-        return "en".equalsIgnoreCase(lang) ? Messages.english() : Messages.bengali();
+    /** The root command's language; Bengali when a command is run on its own (tests, embedding). */
+    static Messages messages(PackCommandHost host) {
+        return host == null ? Messages.bengali() : host.messages();
     }
 
-    /** Where keys and trust live unless told: {@code -Dlokkho.dataDir}, else {@code ~/Lokkho}. */
-    static Path defaultDataDir() {
-        String configured = System.getProperty("lokkho.dataDir");
-        return configured != null && !configured.isBlank() ? Path.of(configured) : Path.of(System.getProperty("user.home"), "Lokkho");
+    /** The root command's data folder; a command run on its own has none. */
+    static Path dataFolder(PackCommandHost host, Messages messages) {
+        if (host == null) {
+            throw new CliException(messages.get("pack.cli.noSource"));
+        }
+        return host.dataFolder();
     }
 
     /** The first line of the file, as chars; the bytes read are wiped. */

@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -29,17 +30,26 @@ import picocli.CommandLine.Spec;
 public class KeyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
+    /** The lokkho root command (language, data folder); null when run on its own. */
+    @ParentCommand
+    PackCommandHost host;
 
     @Override
     public Integer call() {
         spec.commandLine().usage(spec.commandLine().getOut());
-        return CliSupport.ERROR;
+        return CliSupport.USAGE;
+    }
+
+    Messages messages() {
+        return CliSupport.messages(host);
     }
 
     @Command(name = "create", description = "Make a key pair with a self-signed certificate.", mixinStandardHelpOptions = true)
     static class Create implements Callable<Integer> {
         @Spec
         CommandSpec spec;
+        @ParentCommand
+        KeyCommand key;
         @Option(names = "--name", required = true, description = "Officer's name (certificate CN).")
         String name;
         @Option(names = "--designation", defaultValue = "", description = "Designation (certificate T).")
@@ -54,12 +64,10 @@ public class KeyCommand implements Callable<Integer> {
         boolean rsa;
         @Option(names = "--days", defaultValue = "1095", description = "Validity in days (default ${DEFAULT-VALUE}).")
         int days;
-        @Option(names = "--lang", defaultValue = "bn", description = "bn or en.")
-        String lang;
 
         @Override
         public Integer call() {
-            Messages m = CliSupport.messages(lang);
+            Messages m = key.messages();
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
             char[] password = null;
@@ -94,16 +102,16 @@ public class KeyCommand implements Callable<Integer> {
         private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneId.of("Asia/Dhaka"));
         @Spec
         CommandSpec spec;
+        @ParentCommand
+        KeyCommand key;
         @Parameters(index = "0", description = "The .p12 / .pfx file.")
         Path file;
         @Option(names = "--password-file", description = "File whose first line is the password (asked for when absent).")
         Path passwordFile;
-        @Option(names = "--lang", defaultValue = "bn", description = "bn or en.")
-        String lang;
 
         @Override
         public Integer call() {
-            Messages m = CliSupport.messages(lang);
+            Messages m = key.messages();
             PrintWriter err = spec.commandLine().getErr();
             char[] password = null;
             try {
@@ -154,6 +162,8 @@ public class KeyCommand implements Callable<Integer> {
     static class Import implements Callable<Integer> {
         @Spec
         CommandSpec spec;
+        @ParentCommand
+        KeyCommand key;
         @Parameters(index = "0", description = "The .p12 / .pfx file to import.")
         Path file;
         @Option(names = "--alias", required = true, description = "Name to keep it under (letters, digits, - _ .).")
@@ -164,21 +174,17 @@ public class KeyCommand implements Callable<Integer> {
         Path newPasswordFile;
         @Option(names = "--default", description = "Make it the default signer.")
         boolean makeDefault;
-        @Option(names = "--data-dir", description = "Lokkho data folder (default: -Dlokkho.dataDir or ~/Lokkho).")
-        Path dataDir;
-        @Option(names = "--lang", defaultValue = "bn", description = "bn or en.")
-        String lang;
 
         @Override
         public Integer call() {
-            Messages m = CliSupport.messages(lang);
+            Messages m = key.messages();
             char[] password = null;
             char[] newPassword = null;
             try {
                 password = CliSupport.readPassword(passwordFile, m);
                 newPassword = newPasswordFile == null ? password.clone() : CliSupport.readPassword(newPasswordFile, m);
                 org.lokkho.pack.identity.IdentityStore store =
-                        new org.lokkho.pack.identity.IdentityStore(dataDir != null ? dataDir : CliSupport.defaultDataDir());
+                        new org.lokkho.pack.identity.IdentityStore(CliSupport.dataFolder(key.host, m));
                 CertificateInfo info = store.importFile(file, password, alias, newPassword);
                 if (makeDefault) {
                     store.setDefaultAlias(alias);
@@ -209,13 +215,19 @@ public class KeyCommand implements Callable<Integer> {
     static class ListKeys implements Callable<Integer> {
         @Spec
         CommandSpec spec;
-        @Option(names = "--data-dir", description = "Lokkho data folder (default: -Dlokkho.dataDir or ~/Lokkho).")
-        Path dataDir;
+        @ParentCommand
+        KeyCommand key;
 
         @Override
         public Integer call() {
-            org.lokkho.pack.identity.IdentityStore store =
-                    new org.lokkho.pack.identity.IdentityStore(dataDir != null ? dataDir : CliSupport.defaultDataDir());
+            Messages m = key.messages();
+            org.lokkho.pack.identity.IdentityStore store;
+            try {
+                store = new org.lokkho.pack.identity.IdentityStore(CliSupport.dataFolder(key.host, m));
+            } catch (CliSupport.CliException e) {
+                spec.commandLine().getErr().println(e.getMessage());
+                return CliSupport.ERROR;
+            }
             String def = store.defaultAlias().orElse("");
             PrintWriter out = spec.commandLine().getOut();
             for (String alias : store.aliases()) {

@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -35,8 +36,11 @@ public class PackageCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
-    @Parameters(index = "0", description = "Document id in the store.")
-    long id;
+    /** The lokkho root command: language, data folder and the document store; null when run on its own. */
+    @ParentCommand
+    PackCommandHost host;
+    @Parameters(index = "0", paramLabel = "ID", description = "Document id in the store (see 'list').")
+    String idText;
     @Option(names = {"-o", "--output"}, required = true, description = "The package to write (FILE.lokkho).")
     Path output;
     @Option(names = "--keystore", required = true, description = "The signing key (.p12 / .pfx).")
@@ -47,34 +51,56 @@ public class PackageCommand implements Callable<Integer> {
     Path letter;
     @Option(names = "--split-mb", description = "Split evidence into volumes of at most this many MB each.")
     Long splitMb;
-    @Option(names = "--lang", defaultValue = "bn", description = "bn (default) or en.")
-    String lang;
 
     public PackageCommand(PackageSource source) {
         this.source = source;
     }
 
-    /** For picocli's default factory; the command then explains that it must be run from the app. */
+    /** For picocli's default factory: the document store is then opened through the root command, after parsing. */
     public PackageCommand() {
         this(null);
     }
 
     @Override
     public Integer call() {
-        Messages m = CliSupport.messages(lang);
-        PrintWriter out = spec.commandLine().getOut();
+        Messages m = CliSupport.messages(host);
         PrintWriter err = spec.commandLine().getErr();
-        if (source == null) {
+        if (source != null) {
+            return run(source, m);
+        }
+        if (host == null) {
             err.println(m.get("pack.cli.noSource"));
             return CliSupport.ERROR;
         }
+        try (org.lokkho.pack.ClosablePackageSource opened = host.openPackageSource()) {
+            return run(opened, m);
+        } catch (org.lokkho.app.AppException e) {
+            // opening the data folder failed (locked by the window, damaged file …)
+            return fail(err, e.render(m), e);
+        }
+    }
+
+    private int fail(PrintWriter err, String message, Exception e) {
+        err.println(message);
+        if (host != null && host.verbose()) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return CliSupport.ERROR;
+    }
+
+    private Integer run(PackageSource source, Messages m) {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         char[] password = null;
         try {
+            long id = parseId(idText, m);
+            byte[] documentJson = source.documentJson(id);
             password = CliSupport.readPassword(passwordFile, m);
             SigningIdentity identity = Pkcs12Files.load(keystore, password);
             byte[] letterPdf = letter == null ? null : Files.readAllBytes(letter);
-            PackageRequest request = new PackageRequest(String.valueOf(id), source.officeName(id), source.documentJson(id),
-                    source.documentPdf(id), letterPdf, source.evidence(id), identity);
+            PackageRequest request = new PackageRequest(String.valueOf(id), source.officeName(id), documentJson,
+                    source.documentPdf(id), letterPdf, source.evidenceFiles(id), identity);
             PackageWriter writer = new PackageWriter();
             List<Path> written;
             if (splitMb != null) {
@@ -96,6 +122,9 @@ public class PackageCommand implements Callable<Integer> {
             }
             out.flush();
             return CliSupport.OK;
+        } catch (org.lokkho.app.AppException e) {
+            boolean noDocument = "app.error.noDocument".equals(e.key()) || "store.error.noDocument".equals(e.key());
+            return fail(err, noDocument ? m.get("cli.error.noDocument", m.digits(e.args().get(0))) : e.render(m), e);
         } catch (IdentityException e) {
             err.println(e.render(m));
             return CliSupport.ERROR;
@@ -113,6 +142,19 @@ public class PackageCommand implements Callable<Integer> {
                 Arrays.fill(password, '\0');
             }
         }
+    }
+
+    /** A document id as typed, in either digit set. */
+    private static long parseId(String text, Messages m) {
+        try {
+            long id = Long.parseLong(org.lokkho.domain.text.BengaliDigits.toAscii(text).strip());
+            if (id > 0) {
+                return id;
+            }
+        } catch (NumberFormatException e) {
+            // worded below
+        }
+        throw new CliSupport.CliException(m.get("cli.error.badId", text));
     }
 
     private static byte[] readManifest(Path pkg) throws java.io.IOException {

@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -39,22 +40,28 @@ public class VerifyCommand implements Callable<Integer> {
     boolean json;
     @Option(names = "--trust", description = "Folder of trusted certificates (default: <data-dir>/trust).")
     Path trustDir;
-    @Option(names = "--data-dir", description = "Lokkho data folder (default: -Dlokkho.dataDir or ~/Lokkho).")
-    Path dataDir;
     @Option(names = "--require-trusted", description = "Exit 3 unless the signer is trusted.")
     boolean requireTrusted;
-    @Option(names = "--lang", defaultValue = "bn", description = "bn (default) or en.")
-    String lang;
+    /** The lokkho root command (language, data folder); null when run on its own. */
+    @ParentCommand
+    PackCommandHost host;
 
     @Override
     public Integer call() throws Exception {
-        Path trust = trustDir != null ? trustDir : (dataDir != null ? dataDir : CliSupport.defaultDataDir()).resolve("trust");
+        Messages m = CliSupport.messages(host);
+        Path trust;
+        try {
+            trust = trustDir != null ? trustDir : CliSupport.dataFolder(host, m).resolve("trust");
+        } catch (CliSupport.CliException e) {
+            spec.commandLine().getErr().println(e.getMessage());
+            return CliSupport.ERROR;
+        }
         VerificationResult r = new PackageVerifier(TrustStore.fromFolder(trust)).verify(file);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(JSON.writeValueAsString(toJson(r)));
         } else {
-            r.report(CliSupport.messages(lang)).forEach(out::println);
+            r.report(m).forEach(out::println);
         }
         out.flush();
         if (!r.isValid()) {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.lokkho.pack.EvidenceFile;
 import org.lokkho.pack.Manifest;
 import org.lokkho.pack.PackageException;
 import org.lokkho.pack.PackageFormat;
@@ -27,7 +28,7 @@ public final class VolumeSplitter {
 
     /** @param maxEvidenceBytes evidence per volume; a single larger file gets a volume of its own */
     public List<Path> write(PackageRequest request, Path folder, String baseName, long maxEvidenceBytes) {
-        List<List<Path>> groups = group(request.evidence(), maxEvidenceBytes);
+        List<List<EvidenceFile>> groups = group(request.evidenceFiles(), maxEvidenceBytes);
         List<Path> out = new ArrayList<>();
         if (groups.size() <= 1) {
             Path single = folder.resolve(baseName + PackageFormat.EXTENSION);
@@ -38,23 +39,23 @@ public final class VolumeSplitter {
         String submission = UUID.randomUUID().toString();
         for (int i = 0; i < groups.size(); i++) {
             Path file = folder.resolve(baseName + "-vol" + (i + 1) + PackageFormat.EXTENSION);
-            writer.write(request.withEvidence(groups.get(i)), file, new Manifest.Volume(submission, i + 1, groups.size()));
+            writer.write(request.withEvidenceFiles(groups.get(i)), file, new Manifest.Volume(submission, i + 1, groups.size()));
             out.add(file);
         }
         return out;
     }
 
     /** First-fit in the officer's order, so evidence keeps its sequence across volumes. */
-    static List<List<Path>> group(List<Path> evidence, long maxBytes) {
-        List<List<Path>> groups = new ArrayList<>();
-        List<Path> current = new ArrayList<>();
+    static List<List<EvidenceFile>> group(List<EvidenceFile> evidence, long maxBytes) {
+        List<List<EvidenceFile>> groups = new ArrayList<>();
+        List<EvidenceFile> current = new ArrayList<>();
         long size = 0;
-        for (Path f : evidence) {
+        for (EvidenceFile f : evidence) {
             long s;
             try {
-                s = Files.size(f);
+                s = Files.size(f.file());
             } catch (IOException e) {
-                throw new PackageException(e, Reason.MISSING_ENTRY, f);
+                throw new PackageException(e, Reason.MISSING_ENTRY, f.file());
             }
             if (!current.isEmpty() && size + s > maxBytes) {
                 groups.add(current);

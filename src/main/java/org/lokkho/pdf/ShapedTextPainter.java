@@ -1,0 +1,156 @@
+package org.lokkho.pdf;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.Map;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDStream;
+import org.lokkho.pdf.font.FontFace;
+import org.lokkho.pdf.layout.PdfFonts;
+import org.lokkho.pdf.text.GlyphWriter;
+import org.lokkho.pdf.text.PdfNumbers;
+import org.lokkho.pdf.text.ShapedText;
+import org.lokkho.pdf.text.TextShaper;
+
+/**
+ * Draws single lines of mixed Bengali/Latin text into any content stream of a document (a page, a form XObject
+ * such as a signature appearance) the same way the form renderer does: shaped by HarfBuzz, written as glyph ids
+ * of the bundled Noto fonts, embedded as subsets, with /ActualText for copy and search. PDFBox's own
+ * {@code showText} cannot be used for Bengali (it skips the reordering and conjuncts).
+ * <p>Use: {@link #canvas(PDResources)} per stream, draw, {@link Canvas#writeTo(PDStream)}; then call
+ * {@link #embedFonts()} once before the document is saved.
+ */
+public final class ShapedTextPainter {
+    private final PDDocument doc;
+    private final PdfFonts fonts;
+    private final TextShaper shaper = TextShaper.shared();
+
+    public ShapedTextPainter(PDDocument doc) {
+        this.doc = doc;
+        this.fonts = new PdfFonts(doc);
+    }
+
+    /** Width of the text in points at that size. */
+    public float width(String text, boolean bold, float size) {
+        return shaper.shape(text, bold).width(size);
+    }
+
+    /** The text, shortened at the end with "…" if needed so it is at most {@code maxWidth} wide. */
+    public String fit(String text, boolean bold, float size, float maxWidth) {
+        if (width(text, bold, size) <= maxWidth) {
+            return text;
+        }
+        // cut by code point, then step back over combining marks so no vowel sign is left without its letter
+        int end = text.length();
+        while (end > 0) {
+            end = text.offsetByCodePoints(end, -1);
+            while (end > 0 && isMark(text.codePointAt(end))) {
+                end = text.offsetByCodePoints(end, -1);
+            }
+            String candidate = text.substring(0, end).stripTrailing() + "…";
+            if (width(candidate, bold, size) <= maxWidth) {
+                return candidate;
+            }
+        }
+        return "…";
+    }
+
+    private static boolean isMark(int cp) {
+        int t = Character.getType(cp);
+        return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK || t == Character.ENCLOSING_MARK
+                || cp == 0x09CD || cp == 0x200C || cp == 0x200D;
+    }
+
+    /** A content stream being written, whose fonts go into {@code resources}. */
+    public Canvas canvas(PDResources resources) {
+        return new Canvas(resources);
+    }
+
+    /** Hands the drawn glyphs to the font subsetter; call once after all drawing, before saving. */
+    public void embedFonts() throws IOException {
+        fonts.embedSubsets();
+    }
+
+    /** Operators for one content stream; coordinates are PDF's own (origin bottom left, y up). */
+    public final class Canvas {
+        private final PDResources resources;
+        private final Map<FontFace, String> names = new EnumMap<>(FontFace.class);
+        private final StringBuilder ops = new StringBuilder(4096);
+
+        private Canvas(PDResources resources) {
+            this.resources = resources;
+        }
+
+        /** Draws one line with its left end at x and its baseline at y. */
+        public Canvas text(String text, boolean bold, float x, float baseline, float size) {
+            ShapedText line = shaper.shape(text, bold);
+            if (!line.isEmpty()) {
+                GlyphWriter.write(ops, line, x, baseline, size, this::fontName, fonts);
+            }
+            return this;
+        }
+
+        public Canvas fillRect(float x, float y, float w, float h, float r, float g, float b) {
+            color(r, g, b).append(" rg ");
+            rect(x, y, w, h).append(" f 0 g\n");
+            return this;
+        }
+
+        public Canvas strokeRect(float x, float y, float w, float h, float lineWidth, float r, float g, float b) {
+            ops.append("q ");
+            PdfNumbers.append(ops, lineWidth);
+            ops.append(" w ");
+            color(r, g, b).append(" RG ");
+            rect(x, y, w, h).append(" S Q\n");
+            return this;
+        }
+
+        /** The operators written so far (ASCII). */
+        public String operators() {
+            return ops.toString();
+        }
+
+        /** Writes the operators, compressed, as the stream's content. */
+        public void writeTo(PDStream stream) throws IOException {
+            try (OutputStream os = stream.createOutputStream(COSName.FLATE_DECODE)) {
+                os.write(ops.toString().getBytes(StandardCharsets.US_ASCII));
+            }
+        }
+
+        /** Appends the operators to a page's existing content. */
+        public PDStream newStream() throws IOException {
+            PDStream stream = new PDStream(doc);
+            writeTo(stream);
+            return stream;
+        }
+
+        private StringBuilder color(float r, float g, float b) {
+            PdfNumbers.append(ops, r);
+            ops.append(' ');
+            PdfNumbers.append(ops, g);
+            ops.append(' ');
+            PdfNumbers.append(ops, b);
+            return ops;
+        }
+
+        private StringBuilder rect(float x, float y, float w, float h) {
+            PdfNumbers.append(ops, x);
+            ops.append(' ');
+            PdfNumbers.append(ops, y);
+            ops.append(' ');
+            PdfNumbers.append(ops, w);
+            ops.append(' ');
+            PdfNumbers.append(ops, h);
+            ops.append(" re");
+            return ops;
+        }
+
+        private String fontName(FontFace face) {
+            return names.computeIfAbsent(face, f -> resources.add(fonts.font(f)).getName());
+        }
+    }
+}
