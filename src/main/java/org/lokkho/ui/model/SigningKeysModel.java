@@ -148,6 +148,12 @@ public final class SigningKeysModel {
         if (password == null || repeat == null || !Arrays.equals(password, repeat)) {
             throw new UserError(messages.get("ui.keys.error.passwordsDiffer"));
         }
+        // PKCS#12 files (and the JDK that writes them) take only ASCII passwords; say so before the JDK fails cryptically.
+        for (char c : password) {
+            if (c < 0x20 || c > 0x7e) {
+                throw new UserError(messages.get("ui.keys.error.asciiPassword"));
+            }
+        }
     }
 
     private static String blankToEmpty(String s) {
