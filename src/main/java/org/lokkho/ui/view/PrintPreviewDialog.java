@@ -112,6 +112,7 @@ final class PrintPreviewDialog {
         scroll.setId("print-scroll");
         scroll.setFitToWidth(true);
         scroll.setPannable(true);
+        scroll.setStyle("-fx-background: #808080; -fx-background-color: #808080;"); // grey around the page, like a PDF viewer
         // Fit: the page is as wide as the window allows (and never taller than it); off: actual size at DPI.
         view.fitWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> {
             if (!fit.isSelected() || pages.isEmpty()) {
