@@ -23,6 +23,7 @@ import org.lokkho.domain.document.SectionContent;
 import org.lokkho.domain.document.TableContent;
 import org.lokkho.domain.document.TableRow;
 import org.lokkho.domain.text.BengaliDigits;
+import org.lokkho.pack.PackageLimits;
 
 /**
  * Evidence (প্রমাণক) files attached to a document row and quarter. Each file is copied into
@@ -65,6 +66,7 @@ public final class EvidenceService {
             throw new AppException("evidence.error.noFile", file);
         }
         String name = safeName(file.getFileName().toString());
+        checkSize(file, name);
         Path folder = folderOf(documentId);
         Copied copied = copyIn(file, folder, name);
         try {
@@ -74,6 +76,18 @@ public final class EvidenceService {
                 deleteQuietly(copied.path);
             }
             throw e;
+        }
+    }
+
+    /** A file larger than a package entry may be could be attached but never sent, so it is refused now. */
+    private static void checkSize(Path file, String name) {
+        long max = PackageLimits.defaults().maxEntryBytes();
+        try {
+            if (Files.size(file) > max) {
+                throw new AppException("evidence.error.tooLarge", name, max / PackageLimits.MB);
+            }
+        } catch (IOException e) {
+            throw new AppException("evidence.error.copy", e, file, e.getMessage());
         }
     }
 
@@ -96,6 +110,28 @@ public final class EvidenceService {
             } catch (IOException ex) {
                 throw new AppException("evidence.error.remove", ex, e.fileName(), ex.getMessage());
             }
+        }
+    }
+
+    /**
+     * Deletes the copies of a document that is gone from the store (its rows went with it, ON DELETE CASCADE).
+     * Call after deleting a document; refuses while the document still exists.
+     */
+    public void purgeDeleted(long documentId) {
+        if (documents.load(documentId).isPresent()) {
+            throw new IllegalStateException("document " + documentId + " still exists");
+        }
+        Path folder = folderOf(documentId);
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (var files = Files.list(folder)) {
+            for (Path f : files.toList()) {
+                Files.deleteIfExists(f);
+            }
+            Files.deleteIfExists(folder);
+        } catch (IOException e) {
+            throw new AppException("evidence.error.remove", e, folder, e.getMessage());
         }
     }
 

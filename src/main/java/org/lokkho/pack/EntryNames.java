@@ -42,25 +42,33 @@ public final class EntryNames {
     }
 
     /**
-     * A relative path such as {@code 1.2/Q1/photo.jpg} as a safe entry name under evidence/: each folder part is
-     * cleaned like a file name, empty parts are dropped.
+     * A relative path such as {@code 1.2/Q1/photo.jpg} as a safe entry name under evidence/: each part is cleaned
+     * like a file name, empty and dot-only parts are dropped, folder parts are kept short and the whole name leaves
+     * room for a collision suffix within {@link #isSafe}'s length limit.
      */
     public static String evidencePath(String relative) {
-        StringBuilder b = new StringBuilder(PackageFormat.EVIDENCE_DIR);
-        String[] parts = relative.replace('\\', '/').split("/");
-        boolean first = true;
-        for (int i = 0; i < parts.length; i++) {
-            if (parts[i].isBlank() || parts[i].strip().matches("\\.+")) {
-                continue;
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        for (String part : relative.replace('\\', '/').split("/")) {
+            if (!part.isBlank() && !part.strip().matches("\\.+")) {
+                parts.add(part);
             }
-            String clean = segment(parts[i]);
-            if (!first) {
-                b.append('/');
-            }
-            b.append(clean.length() > 60 && i < parts.length - 1 ? clean.substring(0, 60).strip() : clean);
-            first = false;
         }
-        return first ? PackageFormat.EVIDENCE_DIR + "file" : b.toString();
+        if (parts.isEmpty()) {
+            return PackageFormat.EVIDENCE_DIR + "file";
+        }
+        StringBuilder b = new StringBuilder(PackageFormat.EVIDENCE_DIR);
+        for (int i = 0; i < parts.size() - 1; i++) {
+            String folder = segment(parts.get(i));
+            b.append(folder.length() > 60 ? segment(folder.substring(0, 60)) : folder).append('/');
+        }
+        String file = segment(parts.get(parts.size() - 1));
+        int room = MAX_LENGTH - 12 - b.length();
+        if (file.length() > room) {
+            int dot = file.lastIndexOf('.');
+            String ext = dot > 0 && file.length() - dot <= 12 ? file.substring(dot) : "";
+            file = segment(file.substring(0, Math.max(1, room - ext.length())) + ext);
+        }
+        return b.append(file).toString();
     }
 
     /** Turns a file name from the officer's disk into a safe entry name under evidence/. */

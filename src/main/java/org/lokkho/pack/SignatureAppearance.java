@@ -38,6 +38,7 @@ final class SignatureAppearance {
     private static final float SIZE = 8;
     private static final float LEADING = SIZE * 1.55f;
     private static final float PAD = 6;
+    private static final int MAX_WRAP = 3;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm xxx");
 
     private SignatureAppearance() {
@@ -55,7 +56,24 @@ final class SignatureAppearance {
         return 2 * PAD + lines.size() * LEADING - (LEADING - SIZE * 1.2f);
     }
 
+    /** Each item on as few lines as fit the block (at most {@value #MAX_WRAP}; a longer one is shortened). */
     static List<Line> lines(CertificateInfo signer, PdfStamp stamp) {
+        List<Line> out = new ArrayList<>();
+        for (Line item : items(signer, stamp)) {
+            List<String> parts = ShapedTextPainter.wrap(item.text(), item.bold(), SIZE, WIDTH - 2 * PAD);
+            if (parts.size() > MAX_WRAP) {
+                List<String> kept = new ArrayList<>(parts.subList(0, MAX_WRAP));
+                kept.set(MAX_WRAP - 1, String.join(" ", parts.subList(MAX_WRAP - 1, parts.size())));
+                parts = kept;
+            }
+            for (String part : parts) {
+                out.add(new Line(part, item.bold()));
+            }
+        }
+        return out;
+    }
+
+    private static List<Line> items(CertificateInfo signer, PdfStamp stamp) {
         Messages m = Messages.bengali();
         List<Line> lines = new ArrayList<>();
         lines.add(new Line(m.get("pdf.signature.title"), true));

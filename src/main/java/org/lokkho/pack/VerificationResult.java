@@ -51,8 +51,9 @@ public record VerificationResult(Verdict verdict, List<Finding> problems, List<F
             lines.add(messages.get("pack.verify.signer", signer.name(), signer.designation(), signer.office(), signer.shortFingerprint()));
         }
         if (manifest != null) {
+            // the fingerprint is hex: shown exactly as the PDF block and the package command print it
             lines.add(messages.get("pack.verify.sender", manifest.senderOffice(),
-                    messages.digits(manifest.createdAt().toString()), messages.digits(Manifest.shortFingerprint(manifest.fingerprint()))));
+                    messages.digits(manifest.createdAt().toString()), Manifest.shortFingerprint(manifest.fingerprint())));
             manifest.volumeInfo().ifPresent(v -> lines.add(messages.get("pack.verify.volume",
                     messages.digits(String.valueOf(v.number())), messages.digits(String.valueOf(v.count())), v.submissionId())));
         }

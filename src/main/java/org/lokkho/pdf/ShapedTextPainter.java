@@ -36,7 +36,34 @@ public final class ShapedTextPainter {
 
     /** Width of the text in points at that size. */
     public float width(String text, boolean bold, float size) {
-        return shaper.shape(text, bold).width(size);
+        return measure(text, bold, size);
+    }
+
+    /** Width of the text in points at that size, without a document (shaping only depends on the bundled fonts). */
+    public static float measure(String text, boolean bold, float size) {
+        return TextShaper.shared().shape(text, bold).width(size);
+    }
+
+    /**
+     * Breaks the text at spaces into lines at most {@code maxWidth} wide (a single word wider than that is kept
+     * whole, for {@link #fit} to shorten).
+     */
+    public static java.util.List<String> wrap(String text, boolean bold, float size, float maxWidth) {
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.strip().split(" +")) {
+            String candidate = line.length() == 0 ? word : line + " " + word;
+            if (line.length() > 0 && measure(candidate, bold, size) > maxWidth) {
+                lines.add(line.toString());
+                line.setLength(0);
+                line.append(word);
+            } else {
+                line.setLength(0);
+                line.append(candidate);
+            }
+        }
+        lines.add(line.toString());
+        return lines;
     }
 
     /** The text, shortened at the end with "…" if needed so it is at most {@code maxWidth} wide. */
@@ -48,7 +75,8 @@ public final class ShapedTextPainter {
         int end = text.length();
         while (end > 0) {
             end = text.offsetByCodePoints(end, -1);
-            while (end > 0 && isMark(text.codePointAt(end))) {
+            // never cut a letter from its vowel sign, nor right after a hasanta (that would leave half a conjunct)
+            while (end > 0 && (isMark(text.codePointAt(end)) || text.charAt(end - 1) == '\u09CD' || text.charAt(end - 1) == '\u200D')) {
                 end = text.offsetByCodePoints(end, -1);
             }
             String candidate = text.substring(0, end).stripTrailing() + "…";
@@ -62,7 +90,7 @@ public final class ShapedTextPainter {
     private static boolean isMark(int cp) {
         int t = Character.getType(cp);
         return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK || t == Character.ENCLOSING_MARK
-                || cp == 0x09CD || cp == 0x200C || cp == 0x200D;
+                || cp == 0x200C || cp == 0x200D;
     }
 
     /** A content stream being written, whose fonts go into {@code resources}. */

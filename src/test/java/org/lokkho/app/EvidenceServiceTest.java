@@ -88,6 +88,13 @@ class EvidenceServiceTest {
                 .isInstanceOf(AppException.class).extracting(e -> ((AppException) e).key()).isEqualTo("evidence.error.noFile");
         assertThatThrownBy(() -> evidence.attach(doc.id(), "1.1", null, dir))
                 .isInstanceOf(AppException.class).extracting(e -> ((AppException) e).key()).isEqualTo("evidence.error.noFile");
+        Path huge = dir.resolve("video.mp4");
+        try (var raf = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+            raf.setLength(513L * 1024 * 1024); // sparse: no disk used
+        }
+        assertThatThrownBy(() -> evidence.attach(doc.id(), "1.1", null, huge))
+                .isInstanceOf(AppException.class).extracting(e -> ((AppException) e).key()).isEqualTo("evidence.error.tooLarge");
+        assertThat(evidence.folderOf(doc.id()).resolve("x")).doesNotExist();
         assertThatThrownBy(() -> evidence.attach(9999, "1.1", null, f))
                 .isInstanceOf(AppException.class).extracting(e -> ((AppException) e).key()).isEqualTo("app.error.noDocument");
         assertThat(evidence.list(doc.id())).isEmpty();
@@ -131,5 +138,15 @@ class EvidenceServiceTest {
         moved.setCode("১.৯");
         context.documentService().save(stored);
         assertThat(evidence.rowLabel(context.documentService().require(doc.id()), e.rowId())).isEqualTo("১.৯");
+    }
+
+    @Test
+    void aDeletedDocumentsCopiesCanBePurged() throws Exception {
+        Evidence e = evidence.attach(doc.id(), "1.1", "Q2", file("y.txt", "y"));
+        assertThatThrownBy(() -> evidence.purgeDeleted(doc.id())).isInstanceOf(IllegalStateException.class);
+        context.documents().delete(doc.id());
+        assertThat(evidence.find(e.id())).isEmpty(); // the row went with the document
+        evidence.purgeDeleted(doc.id());
+        assertThat(evidence.folderOf(doc.id())).doesNotExist();
     }
 }

@@ -18,6 +18,8 @@ final class CliSupport {
     /** The command line itself is incomplete (as picocli's own usage errors). */
     static final int USAGE = 2;
     static final int UNTRUSTED = 3;
+    /** An internal error (a bug), as in the rest of the lokkho CLI. */
+    static final int INTERNAL = 3;
 
     private CliSupport() {
     }

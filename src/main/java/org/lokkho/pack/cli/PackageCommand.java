@@ -137,6 +137,10 @@ public class PackageCommand implements Callable<Integer> {
         } catch (java.io.IOException e) {
             err.println(m.get("pack.reason.ioError", e.getMessage()));
             return CliSupport.ERROR;
+        } catch (RuntimeException e) {
+            // a bug (e.g. in the PDF renderer): one line and exit 3 as in every lokkho command, the trace with --verbose
+            fail(err, m.get("cli.error.internal", e), e);
+            return CliSupport.INTERNAL;
         } finally {
             if (password != null) {
                 Arrays.fill(password, '\0');
