@@ -190,8 +190,9 @@ final class PackageDialog {
             if (pick.get() == split) {
                 Background.run(w, m, m.get("ui.package.splitting"), p -> model.splitForMail(), volumes -> {
                     result.setText(m.get("ui.package.volumes", m.digits(String.valueOf(volumes.size())))
-                            + "\n" + String.join("\n", volumes.stream().map(Path::toString).toList()));
-                    openMail(draft, result, volumes);
+                            + "\n" + String.join("\n", volumes.stream().map(v -> v.file().toString()).toList()));
+                    // one e-mail per volume; the mail program opens for the first, the others are listed to send the same way
+                    openMail(volumes.get(0).draft(), result, List.of(volumes.get(0).file()));
                 });
                 return;
             }
