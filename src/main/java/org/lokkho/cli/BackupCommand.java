@@ -2,7 +2,7 @@ package org.lokkho.cli;
 
 import java.nio.file.Path;
 import org.lokkho.AppContext;
-import org.lokkho.backup.BackupFile;
+import org.lokkho.store.backup.BackupFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -3,7 +3,7 @@ package org.lokkho.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.lokkho.app.AppException;
-import org.lokkho.backup.RestoreResult;
+import org.lokkho.store.backup.RestoreResult;
 import org.lokkho.safety.SafetyServices;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;

@@ -2,16 +2,16 @@ package org.lokkho.safety;
 
 import java.nio.file.Path;
 import org.lokkho.app.AppException;
-import org.lokkho.backup.StoreHealth;
-import org.lokkho.backup.StoreLayout;
-import org.lokkho.backup.StoreProbe;
+import org.lokkho.store.backup.StoreHealth;
+import org.lokkho.store.backup.StoreLayout;
+import org.lokkho.store.backup.StoreProbe;
 import org.lokkho.store.H2Database;
 
 /**
  * Opens a data folder the safe way, in this order: take the {@link InstanceLock} (a second Lokkho stops here
  * with a clear message, before touching the file); look at the database read-only ({@link StoreProbe}); only
  * if it is sound, open it for work. A damaged store raises {@code safety.damaged.*} and is left exactly as it
- * is, for {@link org.lokkho.backup.Recovery}. Nothing needs repairing after a crash: H2 opens at the last
+ * is, for {@link org.lokkho.store.backup.Recovery}. Nothing needs repairing after a crash: H2 opens at the last
  * completed save by itself.
  */
 public final class SafeStart {

@@ -2,11 +2,11 @@ package org.lokkho.safety;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import org.lokkho.backup.BackupInspector;
-import org.lokkho.backup.BackupPolicy;
-import org.lokkho.backup.BackupService;
-import org.lokkho.backup.Recovery;
-import org.lokkho.backup.RestoreResult;
+import org.lokkho.store.backup.BackupInspector;
+import org.lokkho.store.backup.BackupPolicy;
+import org.lokkho.store.backup.BackupService;
+import org.lokkho.store.backup.Recovery;
+import org.lokkho.store.backup.RestoreResult;
 import org.lokkho.io.DocumentJson;
 import org.lokkho.io.TemplateCatalog;
 

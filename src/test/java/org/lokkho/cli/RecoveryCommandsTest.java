@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.lokkho.backup.BackupFile;
-import org.lokkho.backup.BackupService;
-import org.lokkho.backup.StoreFixture;
+import org.lokkho.store.backup.BackupFile;
+import org.lokkho.store.backup.BackupService;
+import org.lokkho.store.backup.StoreFixture;
 import org.lokkho.safety.ChildJvm;
 import org.lokkho.safety.HolderMain;
 
@@ -48,7 +48,7 @@ class RecoveryCommandsTest {
         assertThat(restore.out()).contains("backed up first to").contains("(1 documents)");
         assertThat(StoreFixture.titles(data())).containsExactly("ক");
 
-        List<BackupFile> kept = new BackupService(data(), org.lokkho.backup.BackupPolicy.DEFAULT, java.time.Clock.systemUTC()).list();
+        List<BackupFile> kept = new BackupService(data(), org.lokkho.store.backup.BackupPolicy.DEFAULT, java.time.Clock.systemUTC()).list();
         assertThat(kept).hasSize(1);
         assertThat(kept.get(0).kind()).isEqualTo(BackupFile.Kind.BEFORE_RESTORE);
 

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lokkho.app.AppException;
 import org.lokkho.app.AtomicFiles;
-import org.lokkho.backup.ReadOnlyFolder;
-import org.lokkho.backup.WriteProblem;
+import org.lokkho.store.backup.ReadOnlyFolder;
+import org.lokkho.store.backup.WriteProblem;
 import org.lokkho.domain.i18n.Messages;
 
 /** Writes that fail half-way leave the old file (or nothing), never a partial file that looks complete. */

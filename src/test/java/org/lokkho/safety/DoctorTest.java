@@ -10,9 +10,9 @@ import java.time.Instant;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.lokkho.backup.BackupPolicy;
-import org.lokkho.backup.BackupService;
-import org.lokkho.backup.StoreFixture;
+import org.lokkho.store.backup.BackupPolicy;
+import org.lokkho.store.backup.BackupService;
+import org.lokkho.store.backup.StoreFixture;
 import org.lokkho.domain.i18n.Messages;
 import org.lokkho.store.H2Database;
 
@@ -75,7 +75,7 @@ class DoctorTest {
     void aReadOnlyDataFolderFails() throws Exception {
         Path data = dir.resolve("data");
         StoreFixture.addDocuments(data, "ক");
-        try (var ro = new org.lokkho.backup.ReadOnlyFolder(data)) {
+        try (var ro = new org.lokkho.store.backup.ReadOnlyFolder(data)) {
             DoctorReport report = doctor(data, NOW, true).run();
             assertThat(report.check("folder").status()).isEqualTo(DoctorCheck.Status.FAIL);
         }

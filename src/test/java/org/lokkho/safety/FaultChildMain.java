@@ -8,7 +8,7 @@ import java.util.Random;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.lokkho.AppContext;
 import org.lokkho.app.DocumentSummary;
-import org.lokkho.backup.StoreIntegrity;
+import org.lokkho.store.backup.StoreIntegrity;
 import org.lokkho.domain.document.FormDocument;
 import org.lokkho.domain.document.TableRow;
 import org.lokkho.store.TestDocuments;

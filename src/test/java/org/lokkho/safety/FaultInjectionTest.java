@@ -16,12 +16,12 @@ import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lokkho.AppContext;
-import org.lokkho.backup.BackupContents;
-import org.lokkho.backup.BackupFile;
-import org.lokkho.backup.BackupInspector;
-import org.lokkho.backup.BackupService;
-import org.lokkho.backup.StoreFixture;
-import org.lokkho.backup.StoreIntegrity;
+import org.lokkho.store.backup.BackupContents;
+import org.lokkho.store.backup.BackupFile;
+import org.lokkho.store.backup.BackupInspector;
+import org.lokkho.store.backup.BackupService;
+import org.lokkho.store.backup.StoreFixture;
+import org.lokkho.store.backup.StoreIntegrity;
 
 /**
  * Kills a real child JVM (kill -9) at random moments while it saves edits and makes backups, over and over on

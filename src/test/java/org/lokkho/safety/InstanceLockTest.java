@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lokkho.AppContext;
 import org.lokkho.app.AppException;
-import org.lokkho.backup.StoreFixture;
+import org.lokkho.store.backup.StoreFixture;
 import org.lokkho.domain.i18n.Messages;
 
 class InstanceLockTest {

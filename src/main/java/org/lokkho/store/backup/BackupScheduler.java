@@ -1,4 +1,4 @@
-package org.lokkho.backup;
+package org.lokkho.store.backup;
 
 import java.time.Clock;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package org.lokkho.backup;
+package org.lokkho.store.backup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.lokkho.backup;
+package org.lokkho.store.backup;
 
 import java.io.IOException;
 import java.nio.file.Files;
