@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
         description = "Lokkho: fill in, score and exchange government performance forms (NIS, APA, Citizen's Charter).",
         subcommands = {ImportCommand.class, ListCommand.class, ExportJsonCommand.class, ExportPdfCommand.class,
                 ScoreCommand.class, EvidenceCommand.class, PackageCommand.class, VerifyCommand.class, KeyCommand.class,
-                BenchCommand.class},
+                BackupCommand.class, RestoreCommand.class, BackupsCommand.class, DoctorCommand.class, BenchCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:bad input or data (message says what and where)", "2:bad command line",
                 "3:internal error (run with --verbose for details)"})
