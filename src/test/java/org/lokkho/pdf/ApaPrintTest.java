@@ -91,7 +91,8 @@ class ApaPrintTest {
             assertThat(cover).contains(PdfTestSupport.noSpace(line));
         }
         // The cover replaces the generic title block and the editor's hint for the cover table is not printed.
-        assertThat(cover).doesNotContain(PdfTestSupport.noSpace("চুক্তির পক্ষ"));
+        assertThat(cover).doesNotContain(PdfTestSupport.noSpace("চুক্তির পক্ষ")).doesNotContain("পৃষ্ঠা");
+        assertThat(agreement.get(1)).contains("পৃষ্ঠা২/");
         assertThat(agreement.get(1)).doesNotContain(PdfTestSupport.noSpace("গণপ্রজাতন্ত্রী"));
     }
 

@@ -23,6 +23,8 @@ public final class PageFlow {
     private final PdfFonts fonts;
     private final TextShaper shaper;
     private final List<PageCanvas> pages = new ArrayList<>();
+    /** Pages that count but carry no printed number (a cover page). */
+    private final java.util.Set<PageCanvas> unnumbered = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private PageCanvas current;
     private boolean landscape;
     private float cursor;
@@ -125,12 +127,21 @@ public final class PageFlow {
     }
 
     /** Page numbers "পৃষ্ঠা ১ / ৫", then every page's content stream is written. */
+    /** The current page counts in the numbering but shows no page number (a cover). */
+    public void omitNumberOnThisPage() {
+        unnumbered.add(current);
+    }
+
     public void finish(String pageWord) throws IOException {
         int total = pages.size();
         Deflater deflater = new Deflater();
         try {
             for (int i = 0; i < total; i++) {
                 PageCanvas page = pages.get(i);
+                if (unnumbered.contains(page)) {
+                    page.finish(doc, deflater);
+                    continue;
+                }
                 String label = pageWord + " " + BengaliDigits.format(i + 1L) + " / " + BengaliDigits.format(total);
                 ShapedText line = shaper.shape(label, false);
                 float x = (page.size().getWidth() - line.width(Style.FOOTER_SIZE)) / 2;

@@ -71,6 +71,7 @@ public final class SectionLayouts {
      */
     public void cover(FormTemplate template, SectionTemplate section) {
         PageFlow flow = ctx.flow();
+        flow.omitNumberOnThisPage(); // a cover has no page number, though it is page ১ for the contents
         String formName = ctx.text(template.title());
         List<LocalizedText> lines = section.lines();
         float y = flow.cursor() + flow.pageBodyHeight() * 0.12f;
