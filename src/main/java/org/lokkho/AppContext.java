@@ -3,6 +3,12 @@ package org.lokkho;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.lokkho.app.DataFolder;
+import org.lokkho.backup.BackupOnSave;
+import org.lokkho.backup.BackupPolicy;
+import org.lokkho.backup.BackupScheduler;
+import org.lokkho.backup.BackupService;
+import org.lokkho.safety.InstanceLock;
+import org.lokkho.safety.SafeStart;
 import org.lokkho.app.DocumentService;
 import org.lokkho.app.EvidenceService;
 import org.lokkho.domain.i18n.Messages;
@@ -27,6 +33,9 @@ public final class AppContext implements AutoCloseable {
     private final H2DocumentStore documents;
     private final DocumentService documentService;
     private final EvidenceService evidenceService;
+    private final InstanceLock instanceLock;
+    private final BackupService backups;
+    private final BackupScheduler backupScheduler;
 
     public AppContext(Path dataDir) {
         this(dataDir, Messages.BENGALI);
@@ -37,10 +46,15 @@ public final class AppContext implements AutoCloseable {
         this.messages = new Messages(locale);
         this.templates = TemplateCatalog.bundled();
         this.documentJson = new DocumentJson(templates);
-        this.database = H2Database.open(this.dataDir);
+        // safety: one Lokkho per folder, and a damaged file is reported (and left untouched) instead of opened
+        SafeStart.Opened opened = SafeStart.open(this.dataDir);
+        this.instanceLock = opened.lock();
+        this.database = opened.database();
         this.offices = new H2OfficeStore(database);
         this.documents = new H2DocumentStore(database, documentJson);
-        this.documentService = new DocumentService(templates, offices, documents, documentJson);
+        this.backups = new BackupService(this.dataDir, BackupPolicy.DEFAULT, java.time.Clock.systemDefaultZone());
+        this.backupScheduler = new BackupScheduler(backups, database, java.time.Clock.systemDefaultZone());
+        this.documentService = new DocumentService(templates, offices, new BackupOnSave(documents, backupScheduler), documentJson);
         this.evidenceService = new EvidenceService(this.dataDir, new H2EvidenceStore(database), documentService);
     }
 
@@ -80,8 +94,29 @@ public final class AppContext implements AutoCloseable {
         return evidenceService;
     }
 
+    public BackupService backups() {
+        return backups;
+    }
+
+    public BackupScheduler backupScheduler() {
+        return backupScheduler;
+    }
+
+    /**
+     * The window calls this once it is up: a backup now, then one after saves at most every five minutes. The
+     * CLI does not (a one-off command makes no backups of its own).
+     */
+    public void startBackups() {
+        backupScheduler.start();
+    }
+
     @Override
     public void close() {
-        database.close();
+        try {
+            backupScheduler.close();
+            database.close();
+        } finally {
+            instanceLock.close();
+        }
     }
 }

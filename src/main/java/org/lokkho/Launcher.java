@@ -20,8 +20,11 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        if (wantsCli(args)) {
-            System.exit(LokkhoCommand.commandLine().execute(args));
+        // One picocli model for both the routing and the run: building it reflects over every command, which a
+        // cold CLI start would otherwise pay twice.
+        CommandLine cli = LokkhoCommand.commandLine();
+        if (wantsCli(args, cli.getSubcommands().keySet())) {
+            System.exit(cli.execute(args));
         }
         int code = launchWindow(args);
         if (code != 0) {
@@ -30,7 +33,10 @@ public final class Launcher {
     }
 
     static boolean wantsCli(String[] args) {
-        Set<String> commands = new CommandLine(new LokkhoCommand()).getSubcommands().keySet();
+        return wantsCli(args, new CommandLine(new LokkhoCommand()).getSubcommands().keySet());
+    }
+
+    static boolean wantsCli(String[] args, Set<String> commands) {
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (OPTIONS_WITH_VALUE.contains(a)) {

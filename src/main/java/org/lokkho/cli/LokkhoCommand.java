@@ -27,8 +27,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "lokkho", mixinStandardHelpOptions = true, versionProvider = ManifestVersion.class,
         description = "Lokkho: fill in, score and exchange government performance forms (NIS, APA, Citizen's Charter).",
-        subcommands = {ImportCommand.class, ListCommand.class, ExportJsonCommand.class, ScoreCommand.class, EvidenceCommand.class,
-                PackageCommand.class, VerifyCommand.class, KeyCommand.class},
+        subcommands = {ImportCommand.class, ListCommand.class, ExportJsonCommand.class, ExportPdfCommand.class,
+                ScoreCommand.class, EvidenceCommand.class, PackageCommand.class, VerifyCommand.class, KeyCommand.class,
+                BackupCommand.class, RestoreCommand.class, BackupsCommand.class, DoctorCommand.class, BenchCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:bad input or data (message says what and where)", "2:bad command line",
                 "3:internal error (run with --verbose for details)"})
@@ -82,9 +83,13 @@ public final class LokkhoCommand implements Callable<Integer>, PackCommandHost {
         return DataFolder.resolve(dataDir);
     }
 
+    /** The language chosen with --lang (messages, tables and printed labels). */
+    public Locale locale() {
+        return lang == Lang.en ? Messages.ENGLISH : Messages.BENGALI;
+    }
+
     public AppContext openContext() {
-        Locale locale = lang == Lang.en ? Messages.ENGLISH : Messages.BENGALI;
-        return new AppContext(dataFolder(), locale);
+        return new AppContext(dataFolder(), locale());
     }
 
     /** Opened only when 'package' runs, after parsing has settled --data-dir; closing it closes the database. */

@@ -25,6 +25,10 @@ abstract class Subcommand implements Callable<Integer> {
     /** The command's work; returns the exit code. */
     abstract int run(AppContext context) throws Exception;
 
+    /** Called before the data folder is opened: a command may start work that does not need it. */
+    void beforeOpen() {
+    }
+
     /** The lokkho root command, however deep this command is nested. */
     LokkhoCommand top() {
         for (CommandSpec s = spec; s != null; s = s.parent()) {
@@ -39,6 +43,7 @@ abstract class Subcommand implements Callable<Integer> {
     public final Integer call() {
         LokkhoCommand top = top();
         Messages messages = top.messages();
+        beforeOpen();
         try (AppContext context = top.openContext()) {
             return run(context);
         } catch (AppException e) {

@@ -42,6 +42,8 @@ import org.lokkho.domain.template.SectionTemplate;
 public final class DocumentJson {
     public static final String FORMAT = "lokkho-document";
     public static final int FORMAT_VERSION = 1;
+    /** Longest document title the store keeps. */
+    public static final int MAX_TITLE = 1000;
     private static final ObjectMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     private final TemplateCatalog templates;
@@ -81,7 +83,8 @@ public final class DocumentJson {
         s.put("percentAggregation", doc.settings().percentAggregation().name().toLowerCase(Locale.ROOT));
         s.put("stepScoring", doc.settings().stepScoring());
         ObjectNode sections = root.putObject("sections");
-        doc.sections().forEach((key, content) -> sections.set(key, sectionTree(content)));
+        FormTemplate template = templates.find(doc.templateId(), doc.templateVersion()).orElse(null);
+        doc.sections().forEach((key, content) -> sections.set(key, sectionTree(content, columnOrder(template, key))));
         return root;
     }
 
@@ -100,7 +103,29 @@ public final class DocumentJson {
         return n;
     }
 
-    private ObjectNode sectionTree(SectionContent content) {
+    /** Cells are written in the template's column order, so the same content always gives the same bytes. */
+    private static List<String> columnOrder(FormTemplate template, String sectionKey) {
+        if (template == null) {
+            return List.of();
+        }
+        return template.section(sectionKey).map(s -> s.columns().stream().map(c -> c.key()).toList()).orElse(List.of());
+    }
+
+    private static void putCells(ObjectNode target, Map<String, CellValue> cells, List<String> order) {
+        for (String key : order) {
+            CellValue v = cells.get(key);
+            if (v != null) {
+                target.set(key, cellTree(v));
+            }
+        }
+        cells.forEach((k, v) -> {
+            if (!order.contains(k)) {
+                target.set(k, cellTree(v));
+            }
+        });
+    }
+
+    private ObjectNode sectionTree(SectionContent content, List<String> order) {
         ObjectNode n = MAPPER.createObjectNode();
         if (content instanceof TextContent t) {
             n.put("kind", "text");
@@ -126,13 +151,13 @@ public final class DocumentJson {
             n.put("kind", "table");
             ArrayNode rows = n.putArray("rows");
             for (TableRow r : tc.rows()) {
-                rows.add(rowTree(r));
+                rows.add(rowTree(r, order));
             }
         }
         return n;
     }
 
-    private ObjectNode rowTree(TableRow r) {
+    private ObjectNode rowTree(TableRow r, List<String> order) {
         ObjectNode n = MAPPER.createObjectNode();
         n.put("id", r.id());
         n.put("kind", r.kind().name().toLowerCase(Locale.ROOT));
@@ -147,11 +172,11 @@ public final class DocumentJson {
         }
         if (!r.cells().isEmpty()) {
             ObjectNode cells = n.putObject("cells");
-            r.cells().forEach((k, v) -> cells.set(k, cellTree(v)));
+            putCells(cells, r.cells(), order);
         }
         if (!r.achievedCells().isEmpty()) {
             ObjectNode a = n.putObject("achieved");
-            r.achievedCells().forEach((k, v) -> a.set(k, cellTree(v)));
+            putCells(a, r.achievedCells(), order);
         }
         return n;
     }
@@ -239,7 +264,10 @@ public final class DocumentJson {
             if (!problems.isEmpty()) {
                 throw new DocumentFormatException(problems);
             }
-            String title = root.path("title").asText("");
+            String title = limited(root.path("title").asText(""), "title", MAX_TITLE);
+            if (!problems.isEmpty()) {
+                throw new DocumentFormatException(problems);
+            }
             return new Imported(new FormDocument(0, template.id(), template.version(), 0, fy, period, status, title, settings, sections), office);
         }
 
@@ -248,9 +276,24 @@ public final class DocumentJson {
                 problem("office", "json.error.missing");
                 return null;
             }
-            String nameBn = text(n, "nameBn", "office.nameBn", true);
-            return new Office(0, nameBn, str(n, "nameEn"), str(n, "ministryBn"), str(n, "superiorOfficeBn"), str(n, "address"),
-                    str(n, "phone"), str(n, "email"), str(n, "website"), str(n, "headName"), str(n, "headDesignation"));
+            String nameBn = limited(text(n, "nameBn", "office.nameBn", true), "office.nameBn", 500);
+            return new Office(0, nameBn, officeField(n, "nameEn", 500), officeField(n, "ministryBn", 500),
+                    officeField(n, "superiorOfficeBn", 500), officeField(n, "address", 1000), officeField(n, "phone", 100),
+                    officeField(n, "email", 200), officeField(n, "website", 300), officeField(n, "headName", 300),
+                    officeField(n, "headDesignation", 300));
+        }
+
+        /** The store keeps office fields in bounded columns; a longer value is the file's fault, said here. */
+        private String officeField(JsonNode n, String field, int max) {
+            return limited(str(n, field), "office." + field, max);
+        }
+
+        private String limited(String value, String path, int max) {
+            if (value != null && value.length() > max) {
+                problem(path, "json.error.tooLong", value.length(), max);
+                return value.substring(0, max);
+            }
+            return value;
         }
 
         private FiscalYear fiscalYear() {

@@ -2,7 +2,6 @@ package org.lokkho.pdf;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.Map;
 import org.apache.pdfbox.cos.COSName;
@@ -12,7 +11,7 @@ import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.lokkho.pdf.font.FontFace;
 import org.lokkho.pdf.layout.PdfFonts;
 import org.lokkho.pdf.text.GlyphWriter;
-import org.lokkho.pdf.text.PdfNumbers;
+import org.lokkho.pdf.text.ContentBuffer;
 import org.lokkho.pdf.text.ShapedText;
 import org.lokkho.pdf.text.TextShaper;
 
@@ -107,7 +106,7 @@ public final class ShapedTextPainter {
     public final class Canvas {
         private final PDResources resources;
         private final Map<FontFace, String> names = new EnumMap<>(FontFace.class);
-        private final StringBuilder ops = new StringBuilder(4096);
+        private final ContentBuffer ops = new ContentBuffer(4096);
 
         private Canvas(PDResources resources) {
             this.resources = resources;
@@ -130,7 +129,7 @@ public final class ShapedTextPainter {
 
         public Canvas strokeRect(float x, float y, float w, float h, float lineWidth, float r, float g, float b) {
             ops.append("q ");
-            PdfNumbers.append(ops, lineWidth);
+            ops.number(lineWidth);
             ops.append(" w ");
             color(r, g, b).append(" RG ");
             rect(x, y, w, h).append(" S Q\n");
@@ -145,7 +144,7 @@ public final class ShapedTextPainter {
         /** Writes the operators, compressed, as the stream's content. */
         public void writeTo(PDStream stream) throws IOException {
             try (OutputStream os = stream.createOutputStream(COSName.FLATE_DECODE)) {
-                os.write(ops.toString().getBytes(StandardCharsets.US_ASCII));
+                os.write(ops.array(), 0, ops.length());
             }
         }
 
@@ -156,23 +155,23 @@ public final class ShapedTextPainter {
             return stream;
         }
 
-        private StringBuilder color(float r, float g, float b) {
-            PdfNumbers.append(ops, r);
+        private ContentBuffer color(float r, float g, float b) {
+            ops.number(r);
             ops.append(' ');
-            PdfNumbers.append(ops, g);
+            ops.number(g);
             ops.append(' ');
-            PdfNumbers.append(ops, b);
+            ops.number(b);
             return ops;
         }
 
-        private StringBuilder rect(float x, float y, float w, float h) {
-            PdfNumbers.append(ops, x);
+        private ContentBuffer rect(float x, float y, float w, float h) {
+            ops.number(x);
             ops.append(' ');
-            PdfNumbers.append(ops, y);
+            ops.number(y);
             ops.append(' ');
-            PdfNumbers.append(ops, w);
+            ops.number(w);
             ops.append(' ');
-            PdfNumbers.append(ops, h);
+            ops.number(h);
             ops.append(" re");
             return ops;
         }

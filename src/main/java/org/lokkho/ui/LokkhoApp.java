@@ -48,6 +48,7 @@ public final class LokkhoApp extends Application {
             fatal(Messages.bengali().get("ui.error.openData", dataDir, String.valueOf(e.getMessage())));
             return;
         }
+        context.startBackups();
         MainViewModel vm = new MainViewModel(Services.from(context));
         try {
             vm.openMostRecent();

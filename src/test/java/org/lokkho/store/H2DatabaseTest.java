@@ -33,6 +33,40 @@ class H2DatabaseTest {
     }
 
     @Test
+    void schemaVersionIsTheNewestMigrationFile() throws Exception {
+        Path migrations = Path.of(H2Database.class.getResource("/db/migration").toURI());
+        String newest = null;
+        try (var files = Files.list(migrations)) {
+            for (Path f : files.toList()) {
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("V([0-9._]+)__.*\\.sql").matcher(f.getFileName().toString());
+                if (m.matches() && (newest == null || H2Database.compareVersions(m.group(1), newest) > 0)) {
+                    newest = m.group(1);
+                }
+            }
+        }
+        assertThat(H2Database.SCHEMA_VERSION).as("raise H2Database.SCHEMA_VERSION with each new migration").isEqualTo(newest);
+    }
+
+    @Test
+    void anUpToDateFileIsOpenedWithoutFlywayAndAnOlderOneIsMigrated() throws Exception {
+        try (H2Database db = H2Database.open(dir)) {
+            assertThat(db.read(H2Database::schemaIsCurrent)).isTrue();
+            // Pretend the file predates the newest migration: Flyway must run again and notice.
+            db.write(c -> {
+                try (Statement s = c.createStatement()) {
+                    return s.executeUpdate("UPDATE \"flyway_schema_history\" SET \"success\" = FALSE WHERE \"version\" = '"
+                            + H2Database.SCHEMA_VERSION + "'");
+                }
+            });
+            assertThat(db.read(H2Database::schemaIsCurrent)).isFalse();
+        }
+        assertThatThrownBy(() -> H2Database.open(dir)).as("Flyway, not the shortcut, sees the failed migration")
+                .isInstanceOf(StoreException.class).extracting(e -> ((StoreException) e).key()).isEqualTo("store.error.migrate");
+        assertThat(H2Database.compareVersions("1.10", "1.9")).isPositive();
+        assertThat(H2Database.compareVersions("2", "2.0")).isZero();
+    }
+
+    @Test
     void aDamagedFileGivesTheDamagedKeyNotASqlException() throws Exception {
         Files.write(dir.resolve("lokkho.mv.db"), "this is not an H2 file, just some text that was copied over it\n".repeat(200)
                 .getBytes(StandardCharsets.UTF_8));

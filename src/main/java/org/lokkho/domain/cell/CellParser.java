@@ -29,6 +29,9 @@ public final class CellParser {
     private static final Pattern NUMBER_WITH_DATE = Pattern.compile("(" + NUM + ")\\s+(\\S.*)");
     private static final Pattern RANGE = Pattern.compile("(.+?)\\s+(?:থেকে|হতে|হইতে|to)\\s+(.+)");
 
+    /** Longest text a number, percentage or date cell accepts. */
+    static final int MAX_VALUE_LENGTH = 200;
+
     private CellParser() {
     }
 
@@ -39,6 +42,10 @@ public final class CellParser {
         }
         if (type == ColumnType.TEXT || type == ColumnType.CHOICE || type == ColumnType.SERIAL) {
             return ParsedCell.ok(new CellValue(CellKind.TEXT, raw, null, null, null, null));
+        }
+        if (text.length() > MAX_VALUE_LENGTH) {
+            // No number, percentage or date is this long; refusing early also keeps the regular expressions cheap.
+            return ParsedCell.withProblem(CellValue.text(raw), Problem.error("cell.error.tooLong", MAX_VALUE_LENGTH));
         }
         if (NONE_MARKS.contains(text)) {
             return ParsedCell.ok(new CellValue(CellKind.NONE, raw, null, null, null, null));

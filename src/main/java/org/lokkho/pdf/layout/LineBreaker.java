@@ -2,7 +2,10 @@ package org.lokkho.pdf.layout;
 
 import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.lokkho.pdf.font.FontFace;
 import org.lokkho.pdf.text.ShapedText;
 import org.lokkho.pdf.text.TextShaper;
 
@@ -12,19 +15,36 @@ import org.lokkho.pdf.text.TextShaper;
  */
 public final class LineBreaker {
     private final TextShaper shaper;
+    /** Per document (one breaker per export), so memory is freed with the document. */
+    private final Map<WrapKey, List<ShapedText>> wrapped = new HashMap<>();
 
     public LineBreaker(TextShaper shaper) {
         this.shaper = shaper;
     }
 
     public List<ShapedText> wrap(String text, boolean bold, float size, float maxWidth) {
-        List<ShapedText> lines = new ArrayList<>();
         if (text == null || text.isBlank()) {
-            return lines;
+            return List.of();
         }
+        // A document repeats the same cell in the same column (লক্ষ্যমাত্রা, অর্জন, ১, সংখ্যা …): wrap it once.
+        WrapKey key = new WrapKey(text, bold, size, maxWidth);
+        List<ShapedText> cached = wrapped.get(key);
+        if (cached == null) {
+            cached = List.copyOf(wrapText(text, bold, size, maxWidth));
+            wrapped.put(key, cached);
+        }
+        return cached;
+    }
+
+    private List<ShapedText> wrapText(String text, boolean bold, float size, float maxWidth) {
+        List<ShapedText> lines = new ArrayList<>();
         float limit = maxWidth * 1000f / size; // in 1/1000 em, the shaper's unit
-        for (String paragraph : text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1)) {
-            wrapParagraph(paragraph.strip(), bold, limit, lines);
+        if (text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
+            wrapParagraph(text.strip(), bold, limit, lines);
+        } else {
+            for (String paragraph : text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1)) {
+                wrapParagraph(paragraph.strip(), bold, limit, lines);
+            }
         }
         while (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) {
             lines.remove(lines.size() - 1);
@@ -32,28 +52,68 @@ public final class LineBreaker {
         return lines;
     }
 
+    /**
+     * Greedy filling, as if each candidate line "current + ' ' + word" were shaped whole and measured, but
+     * computed from cached word advances: a word's advance depends only on the face its leading neutral
+     * characters inherit, and a space's on the face before it, so the sum is the shaped line's advance.
+     * Where that inheritance is not yet known (a line that so far has only neutral characters such as "100")
+     * or the sum lands within rounding of the limit, the candidate is shaped whole, so the result is the same.
+     */
     private void wrapParagraph(String paragraph, boolean bold, float limit, List<ShapedText> lines) {
         if (paragraph.isEmpty()) {
             lines.add(ShapedText.EMPTY);
             return;
         }
-        String current = null;
-        for (String word : paragraph.split(" +")) {
-            String candidate = current == null ? word : current + " " + word;
-            if (shaper.shape(candidate, bold).advance() <= limit) {
-                current = candidate;
-                continue;
+        StringBuilder current = new StringBuilder();
+        float advance = 0;
+        FontFace last = null; // face of the line's last strong character so far
+        int length = paragraph.length();
+        int i = 0;
+        while (i < length) {
+            while (i < length && paragraph.charAt(i) == ' ') {
+                i++;
             }
-            if (current != null) {
-                lines.add(shaper.shape(current, bold));
+            int end = i;
+            while (end < length && paragraph.charAt(end) != ' ') {
+                end++;
             }
-            current = word;
-            if (shaper.shape(word, bold).advance() > limit) {
-                current = breakLongWord(word, bold, limit, lines);
+            if (end == i) {
+                break;
             }
+            String word = paragraph.substring(i, end);
+            i = end;
+            if (current.length() > 0) {
+                float candidate;
+                if (last == null) {
+                    candidate = shaper.shape(current + " " + word, bold).advance();
+                } else {
+                    candidate = advance + shaper.shapeWord(last, " ").advance() + shaper.wordAdvance(word, bold, last);
+                    if (Math.abs(candidate - limit) < 1f) {
+                        candidate = shaper.shape(current + " " + word, bold).advance();
+                    }
+                }
+                if (candidate <= limit) {
+                    current.append(' ').append(word);
+                    advance = candidate;
+                    FontFace wordLast = TextShaper.lastStrongFace(word, bold);
+                    last = wordLast != null ? wordLast : last;
+                    continue;
+                }
+                lines.add(shaper.shape(current.toString(), bold));
+                current.setLength(0);
+            }
+            ShapedText alone = shaper.shape(word, bold);
+            String start = word;
+            if (alone.advance() > limit) {
+                start = breakLongWord(word, bold, limit, lines);
+                alone = shaper.shape(start, bold);
+            }
+            current.append(start);
+            advance = alone.advance();
+            last = TextShaper.lastStrongFace(start, bold);
         }
-        if (current != null && !current.isEmpty()) {
-            lines.add(shaper.shape(current, bold));
+        if (current.length() > 0) {
+            lines.add(shaper.shape(current.toString(), bold));
         }
     }
 
@@ -71,5 +131,8 @@ public final class LineBreaker {
             lastFit = end;
         }
         return word.substring(lineStart);
+    }
+
+    private record WrapKey(String text, boolean bold, float size, float maxWidth) {
     }
 }

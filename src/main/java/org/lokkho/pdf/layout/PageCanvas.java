@@ -2,10 +2,11 @@ package org.lokkho.pdf.layout;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.zip.Deflater;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
@@ -13,7 +14,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.lokkho.pdf.font.FontFace;
 import org.lokkho.pdf.text.GlyphWriter;
-import org.lokkho.pdf.text.PdfNumbers;
+import org.lokkho.pdf.text.ContentBuffer;
 import org.lokkho.pdf.text.ShapedText;
 
 /**
@@ -24,7 +25,7 @@ public final class PageCanvas {
     private final PDPage page;
     private final PdfFonts fonts;
     private final float height;
-    private final StringBuilder out = new StringBuilder(16_384);
+    private final ContentBuffer out = new ContentBuffer(32_768);
     private final Map<FontFace, String> names = new EnumMap<>(FontFace.class);
 
     public PageCanvas(PDPage page, PdfFonts fonts) {
@@ -65,13 +66,24 @@ public final class PageCanvas {
         num(x).num(height - top - h).num(w).num(h).append("re f 0 g\n");
     }
 
-    /** Writes the collected operators as the page's (compressed) content stream. */
-    public void finish(PDDocument doc) throws IOException {
-        PDStream stream = new PDStream(doc);
-        try (OutputStream os = stream.createOutputStream(COSName.FLATE_DECODE)) {
-            os.write(out.toString().getBytes(StandardCharsets.US_ASCII));
+    /**
+     * Writes the collected operators as the page's content stream, deflated here in one call and stored as is
+     * (letting PDFBox filter it would copy the uncompressed page through its scratch buffers first).
+     */
+    public void finish(PDDocument doc, Deflater deflater) throws IOException {
+        deflater.reset();
+        deflater.setInput(out.array(), 0, out.length());
+        deflater.finish();
+        byte[] chunk = new byte[Math.max(1024, out.length() / 4)];
+        COSStream stream = doc.getDocument().createCOSStream();
+        try (OutputStream raw = stream.createRawOutputStream()) {
+            while (!deflater.finished()) {
+                int n = deflater.deflate(chunk);
+                raw.write(chunk, 0, n);
+            }
         }
-        page.setContents(stream);
+        stream.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+        page.setContents(new PDStream(stream));
     }
 
     private String fontName(FontFace face) {
@@ -79,8 +91,7 @@ public final class PageCanvas {
     }
 
     private PageCanvas num(float v) {
-        PdfNumbers.append(out, v);
-        out.append(' ');
+        out.number(v).append(' ');
         return this;
     }
 

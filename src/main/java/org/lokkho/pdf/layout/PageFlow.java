@@ -1,6 +1,7 @@
 package org.lokkho.pdf.layout;
 
 import java.io.IOException;
+import java.util.zip.Deflater;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -126,13 +127,18 @@ public final class PageFlow {
     /** Page numbers "পৃষ্ঠা ১ / ৫", then every page's content stream is written. */
     public void finish(String pageWord) throws IOException {
         int total = pages.size();
-        for (int i = 0; i < total; i++) {
-            PageCanvas page = pages.get(i);
-            String label = pageWord + " " + BengaliDigits.format(i + 1L) + " / " + BengaliDigits.format(total);
-            ShapedText line = shaper.shape(label, false);
-            float x = (page.size().getWidth() - line.width(Style.FOOTER_SIZE)) / 2;
-            page.text(line, x, page.size().getHeight() - Style.MARGIN + Style.FOOTER_SIZE * 0.2f, Style.FOOTER_SIZE);
-            page.finish(doc);
+        Deflater deflater = new Deflater();
+        try {
+            for (int i = 0; i < total; i++) {
+                PageCanvas page = pages.get(i);
+                String label = pageWord + " " + BengaliDigits.format(i + 1L) + " / " + BengaliDigits.format(total);
+                ShapedText line = shaper.shape(label, false);
+                float x = (page.size().getWidth() - line.width(Style.FOOTER_SIZE)) / 2;
+                page.text(line, x, page.size().getHeight() - Style.MARGIN + Style.FOOTER_SIZE * 0.2f, Style.FOOTER_SIZE);
+                page.finish(doc, deflater);
+            }
+        } finally {
+            deflater.end();
         }
     }
 }

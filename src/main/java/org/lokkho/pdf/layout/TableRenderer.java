@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.lokkho.domain.cell.CellValue;
 import org.lokkho.domain.cell.ColumnType;
 import org.lokkho.domain.document.TableContent;
@@ -28,6 +27,9 @@ public final class TableRenderer {
     private final RenderContext ctx;
     private final SectionTemplate section;
     private final ScoreReport report;
+    /** The report's rows by id: looked up for every derived cell, so not searched one by one. */
+    private final java.util.Map<String, RowScore> scores = new java.util.HashMap<>();
+    private final boolean scoredSection;
     private final float[] columnX;
     private final List<TableBlock> header = new ArrayList<>();
     /** Group heading rows: never left alone at the foot of a page. */
@@ -39,6 +41,12 @@ public final class TableRenderer {
         this.section = section;
         this.report = report;
         this.columnX = columnPositions(ctx.flow(), section.columns());
+        this.scoredSection = report != null && section.columns().stream().anyMatch(ColumnTemplate::isDerived);
+        if (report != null) {
+            for (RowScore s : report.rows()) {
+                scores.putIfAbsent(s.rowId(), s);
+            }
+        }
     }
 
     /** True for tables printed on landscape pages: the template says so, or the table is too wide for portrait. */
@@ -194,7 +202,7 @@ public final class TableRenderer {
     }
 
     private boolean isScoredSection() {
-        return report != null && section.columns().stream().anyMatch(ColumnTemplate::isDerived);
+        return scoredSection;
     }
 
     private TableBlock groupBlock(TableRow row) {
@@ -244,11 +252,10 @@ public final class TableRenderer {
         if (report == null) {
             return display(row.cell(c.key()));
         }
-        Optional<RowScore> score = report.row(row.id());
-        if (score.isEmpty()) {
+        RowScore s = scores.get(row.id());
+        if (s == null) {
             return "";
         }
-        RowScore s = score.get();
         return switch (c.derived()) {
             case "total" -> s.achieved() == null ? "" : display(s.achieved());
             case "score" -> s.excluded() ? ctx.labels().notApplicableScore() : number(s.obtained());

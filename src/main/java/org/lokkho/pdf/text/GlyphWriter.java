@@ -9,8 +9,6 @@ import org.lokkho.pdf.font.FontFace;
  * {@code /Span <</ActualText …>> BDC … EMC} so copy/paste and search (pdftotext, PDFBox) give back the exact Unicode.
  */
 public final class GlyphWriter {
-    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
-
     /** Receives every glyph drawn, so the font subset includes it. */
     public interface GlyphSink {
         void used(FontFace face, int glyphId);
@@ -24,7 +22,7 @@ public final class GlyphWriter {
      * @param x         left end of the line, points
      * @param baseline  baseline, points from the page bottom
      */
-    public static void write(StringBuilder out, ShapedText line, float x, float baseline, float size,
+    public static void write(ContentBuffer out, ShapedText line, float x, float baseline, float size,
                              Function<FontFace, String> fontNames, GlyphSink sink) {
         float runX = x;
         for (ShapedRun run : line.runs()) {
@@ -33,20 +31,15 @@ public final class GlyphWriter {
         }
     }
 
-    static void writeRun(StringBuilder out, ShapedRun run, float x, float baseline, float size, String fontName, GlyphSink sink) {
+    static void writeRun(ContentBuffer out, ShapedRun run, float x, float baseline, float size, String fontName, GlyphSink sink) {
         if (run.size() == 0 && run.text().isEmpty()) {
             return;
         }
         FontFace face = run.face();
         out.append("/Span <</ActualText <FEFF");
         hexUtf16(out, run.text());
-        out.append(">>> BDC\nBT /").append(fontName).append(' ');
-        PdfNumbers.append(out, size);
-        out.append(" Tf 1 0 0 1 ");
-        PdfNumbers.append(out, x);
-        out.append(' ');
-        PdfNumbers.append(out, baseline);
-        out.append(" Tm [");
+        out.append(">>> BDC\nBT /").append(fontName).append(' ').number(size).append(" Tf 1 0 0 1 ")
+                .number(x).append(' ').number(baseline).append(" Tm [");
         float pen = 0;
         if (!anyMapped(run)) {
             // PDFBox's extractor drops a span whose glyphs all lack Unicode (a lone conjunct such as ক্ষ);
@@ -60,16 +53,12 @@ public final class GlyphWriter {
         for (int i = 0; i < run.size(); i++) {
             float y = run.y()[i];
             if (y != rise) {
-                out.append("] TJ ");
-                PdfNumbers.append(out, y * size / 1000f);
-                out.append(" Ts [");
+                out.append("] TJ ").number(y * size / 1000f).append(" Ts [");
                 rise = y;
             }
             float adjust = pen - run.x()[i];
             if (Math.abs(adjust) > 0.01f) {
-                out.append(' ');
-                PdfNumbers.append(out, adjust);
-                out.append(' ');
+                out.append(' ').number(adjust).append(' ');
             }
             int g = run.glyphs()[i];
             hexGlyph(out, g);
@@ -92,14 +81,13 @@ public final class GlyphWriter {
         return false;
     }
 
-    private static void hexGlyph(StringBuilder out, int g) {
-        out.append('<').append(HEX[(g >> 12) & 15]).append(HEX[(g >> 8) & 15]).append(HEX[(g >> 4) & 15]).append(HEX[g & 15]).append('>');
+    private static void hexGlyph(ContentBuffer out, int g) {
+        out.append('<').hex4(g).append('>');
     }
 
-    private static void hexUtf16(StringBuilder out, String s) {
+    private static void hexUtf16(ContentBuffer out, String s) {
         for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            out.append(HEX[(c >> 12) & 15]).append(HEX[(c >> 8) & 15]).append(HEX[(c >> 4) & 15]).append(HEX[c & 15]);
+            out.hex4(s.charAt(i));
         }
     }
 }

@@ -21,6 +21,9 @@ public final class TextShaper {
     private static final TextShaper SHARED = new TextShaper();
 
     private final Map<CacheKey, ShapedRun> cache = new ConcurrentHashMap<>();
+    private final Map<String, ShapedText> regularLines = new ConcurrentHashMap<>();
+    private final Map<String, ShapedText> boldLines = new ConcurrentHashMap<>();
+    private final Map<WordKey, Float> wordAdvances = new ConcurrentHashMap<>();
 
     /** One process-wide shaper: shaping results depend only on the bundled fonts, so the cache can be shared. */
     public static TextShaper shared() {
@@ -32,14 +35,62 @@ public final class TextShaper {
         if (text == null || text.isEmpty()) {
             return ShapedText.EMPTY;
         }
+        // Table cells repeat a lot (লক্ষ্যমাত্রা, অর্জন, ১, সংখ্যা …): whole lines are cached as well as words.
+        Map<String, ShapedText> lines = bold ? boldLines : regularLines;
+        ShapedText cached = lines.get(text);
+        if (cached != null) {
+            return cached;
+        }
         List<ShapedRun> runs = new ArrayList<>();
         float advance = 0;
-        for (Segment s : segments(text, bold)) {
+        for (Segment s : segments(text, bold, null)) {
             ShapedRun run = shapeSegment(s.face, text.substring(s.start, s.end));
             runs.add(run);
             advance += run.advance();
         }
-        return new ShapedText(text, runs, advance);
+        ShapedText shaped = new ShapedText(text, runs, advance);
+        if (lines.size() > CACHE_LIMIT) {
+            lines.clear();
+        }
+        lines.put(text, shaped);
+        return shaped;
+    }
+
+    /**
+     * The advance of one word (no spaces) as part of a longer line whose last strong character before the word
+     * was drawn in {@code incoming}: leading neutral characters (digits, brackets) join that face, as
+     * {@link #shape} would place them. With null, the word is the start of its line. Cached.
+     */
+    public float wordAdvance(String word, boolean bold, FontFace incoming) {
+        WordKey key = new WordKey(word, bold, incoming);
+        Float cached = wordAdvances.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        float advance = 0;
+        for (Segment s : segments(word, bold, incoming)) {
+            advance += shapeWord(s.face, word.substring(s.start, s.end)).advance();
+        }
+        if (wordAdvances.size() > CACHE_LIMIT) {
+            wordAdvances.clear();
+        }
+        wordAdvances.put(key, advance);
+        return advance;
+    }
+
+    /** The face of the last character of {@code text} that only one face draws, or null when all are neutral. */
+    public static FontFace lastStrongFace(String text, boolean bold) {
+        FontFace bengali = FontFace.bengali(bold);
+        FontFace latin = FontFace.latin(bold);
+        for (int i = text.length(); i > 0; ) {
+            int cp = text.codePointBefore(i);
+            FontFace f = strongFace(cp, bengali, latin);
+            if (f != null) {
+                return f;
+            }
+            i -= Character.charCount(cp);
+        }
+        return null;
     }
 
     /** Shapes text in one face, word by word. */
@@ -99,6 +150,14 @@ public final class TextShaper {
 
     /** Splits text into maximal stretches that one face can draw. */
     static List<Segment> segments(String text, boolean bold) {
+        return segments(text, bold, null);
+    }
+
+    /**
+     * As {@link #segments(String, boolean)}, for text that continues a line whose last strong face was
+     * {@code incoming} (null: the text starts the line, leading neutrals join its first strong run).
+     */
+    static List<Segment> segments(String text, boolean bold, FontFace incoming) {
         FontFace bengali = FontFace.bengali(bold);
         FontFace latin = FontFace.latin(bold);
         int len = text.length();
@@ -113,7 +172,7 @@ public final class TextShaper {
             i += n;
         }
         // Neutral characters join the run before them; leading neutrals join the first strong run.
-        FontFace last = null;
+        FontFace last = incoming;
         for (int i = 0; i < len; i++) {
             if (chosen[i] == null) {
                 chosen[i] = last;
@@ -161,5 +220,8 @@ public final class TextShaper {
     }
 
     private record CacheKey(FontFace face, String text) {
+    }
+
+    private record WordKey(String word, boolean bold, FontFace incoming) {
     }
 }
