@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.lokkho.AppContext;
 import org.lokkho.domain.document.FormDocument;
-import org.lokkho.domain.scoring.Scoring;
 import org.lokkho.domain.template.FormTemplate;
 import org.lokkho.pack.ClosablePackageSource;
 import org.lokkho.pack.EvidenceFile;
@@ -46,7 +45,7 @@ public final class AppPackageSource implements ClosablePackageSource {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
         try {
             // The submitted PDF is the official form, so always in Bengali whatever language the messages use.
-            new PdfExporter().export(template, doc, documents.officeOf(doc), Scoring.score(template, doc), out);
+            new PdfExporter().export(template, doc, documents.officeOf(doc), documents.score(doc), out);
         } catch (IOException e) {
             throw new AppException("evidence.error.pdf", e, e.getMessage());
         }
