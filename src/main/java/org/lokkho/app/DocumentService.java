@@ -159,6 +159,11 @@ public final class DocumentService {
         return Scoring.score(templateOf(doc), doc, this::linkedScore);
     }
 
+    /** How this store finds a linked document's score (for renderers that score periods themselves). */
+    public org.lokkho.domain.scoring.LinkedScores linkedScores() {
+        return this::linkedScore;
+    }
+
     /**
      * A linked document's own score, if it is stored, of the form the link names, and scored. Its own links are not
      * followed (an APA never takes its score from another APA), so links cannot loop.

@@ -8,7 +8,6 @@ import org.lokkho.app.DocumentService;
 import org.lokkho.domain.document.FormDocument;
 import org.lokkho.domain.document.Office;
 import org.lokkho.domain.scoring.ScoreReport;
-import org.lokkho.domain.scoring.Scoring;
 import org.lokkho.domain.template.FormTemplate;
 import org.lokkho.pdf.ExportProgress;
 import org.lokkho.pdf.PdfExporter;
@@ -49,7 +48,7 @@ final class ExportPdfCommand extends Subcommand {
         FormDocument doc = service.require(parseId(id));
         FormTemplate template = service.templateOf(doc);
         Office office = service.officeOf(doc);
-        ScoreReport report = Scoring.score(template, doc);
+        ScoreReport report = service.score(doc); // APA governance rows follow their links
         try {
             new PdfExporter(top().locale()).exportToFile(template, doc, office, report, output, ExportProgress.NONE, printView);
         } catch (IOException e) {

@@ -89,7 +89,7 @@ final class ScoreCommand extends Subcommand {
         var service = context.documentService();
         try {
             new org.lokkho.pdf.ScoreReportPdf(top().locale()).exportToFile(service.templateOf(doc), doc,
-                    service.officeOf(doc), org.lokkho.domain.scoring.LinkedScores.NONE, pdf);
+                    service.officeOf(doc), service.linkedScores(), pdf);
         } catch (java.io.IOException e) {
             throw new org.lokkho.app.AppException("cli.error.writeFile", e, pdf, reason(e, messages()));
         } catch (IllegalArgumentException e) {

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import org.lokkho.domain.document.FormDocument;
 import org.lokkho.domain.document.Office;
 import org.lokkho.domain.i18n.Messages;
-import org.lokkho.domain.scoring.Scoring;
 import org.lokkho.domain.template.FormTemplate;
 import org.lokkho.io.DocumentFormatException;
 import org.lokkho.pdf.ExportProgress;
@@ -23,8 +22,15 @@ public final class PdfOutput {
     private final FormDocument document;
     private final Office office;
     private final Messages messages;
+    private final DocumentScorer scorer;
 
     PdfOutput(FormTemplate template, FormDocument document, Office office, Messages messages) {
+        this(template, document, office, messages, org.lokkho.domain.scoring.Scoring::score);
+    }
+
+    /** With the app's scorer, so APA governance rows take their linked plans' scores on paper as on screen. */
+    PdfOutput(FormTemplate template, FormDocument document, Office office, Messages messages, DocumentScorer scorer) {
+        this.scorer = scorer;
         this.template = template;
         this.document = document;
         this.office = office;
@@ -45,7 +51,7 @@ public final class PdfOutput {
         } catch (DocumentFormatException ex) {
             throw new UserError(vm.messages().get("ui.error.pdf.render", ex.render(vm.messages())));
         }
-        return new PdfOutput(e.template(), copy, office, vm.messages());
+        return new PdfOutput(e.template(), copy, office, vm.messages(), vm.services().scorer());
     }
 
     public String defaultFileName() {
@@ -64,7 +70,7 @@ public final class PdfOutput {
     /** Writes the PDF (any thread). The file appears whole or not at all. */
     public Path export(Path target, ExportProgress progress) throws UserError {
         try {
-            exporter().exportToFile(template, document, office, Scoring.score(template, document), target, progress);
+            exporter().exportToFile(template, document, office, scorer.score(template, document), target, progress);
             return target;
         } catch (IOException e) {
             throw new UserError(explain(e, target, messages));
@@ -77,7 +83,7 @@ public final class PdfOutput {
     public byte[] render(ExportProgress progress) throws UserError {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
         try {
-            exporter().export(template, document, office, Scoring.score(template, document), out, progress);
+            exporter().export(template, document, office, scorer.score(template, document), out, progress);
             return out.toByteArray();
         } catch (IOException | RuntimeException e) {
             throw new UserError(messages.get("ui.error.pdf.render", String.valueOf(e.getMessage())));
