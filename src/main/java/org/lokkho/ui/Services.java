@@ -3,6 +3,7 @@ package org.lokkho.ui;
 import java.util.List;
 import org.lokkho.AppContext;
 import org.lokkho.app.AppException;
+import org.lokkho.app.AppPackageSource;
 import org.lokkho.app.Samples;
 import org.lokkho.domain.scoring.Scoring;
 import org.lokkho.ui.model.DomainCellChecker;
@@ -18,7 +19,7 @@ public final class Services {
 
     public static UiServices from(AppContext ctx) {
         return new UiServices(ctx.offices(), ctx.documents(), ctx.templates(), ctx.documentJson(), Scoring::score,
-                new DomainCellChecker(), new BundledExamples(ctx));
+                new DomainCellChecker(), new BundledExamples(ctx), ctx.dataDir(), new AppPackageSource(ctx));
     }
 
     private record BundledExamples(AppContext ctx) implements UiServices.Examples {
