@@ -26,11 +26,21 @@ public final class WarningsModel {
 
     private final DocumentEditorModel editor;
     private final ObservableList<Item> items = FXCollections.observableArrayList();
+    private final javafx.beans.value.ChangeListener<Number> onChange = (o, a, b) -> refresh();
 
     public WarningsModel(DocumentEditorModel editor) {
         this.editor = editor;
-        editor.changesProperty().addListener((o, a, b) -> refresh());
+        editor.changesProperty().addListener(onChange);
         refresh();
+    }
+
+    public org.lokkho.domain.i18n.Messages editorMessages() {
+        return editor.messages();
+    }
+
+    /** Stops following the document (the editor is closed). */
+    public void dispose() {
+        editor.changesProperty().removeListener(onChange);
     }
 
     public ObservableList<Item> items() {

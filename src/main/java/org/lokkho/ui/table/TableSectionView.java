@@ -293,7 +293,7 @@ public final class TableSectionView extends VBox {
         select(Math.max(0, Math.min(row, model.lines().size() - 1)), col);
     }
 
-    void select(int line, int col) {
+    public void select(int line, int col) {
         if (line < 0 || line >= model.lines().size()) {
             return;
         }
