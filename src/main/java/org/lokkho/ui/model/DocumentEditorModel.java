@@ -274,7 +274,9 @@ public final class DocumentEditorModel {
         }
         List<String> out = new ArrayList<>();
         for (GroupScore g : r.groups()) {
-            out.add(messages.get("ui.score.group", messages.digits(g.code()), g.title(), Numbers.marks(g.obtained(), messages),
+            // Three-level APA codes come bracketed ([১]) and take no full stop after them.
+            String key = g.code() != null && g.code().startsWith("[") ? "ui.score.groupBracketed" : "ui.score.group";
+            out.add(messages.get(key, messages.digits(g.code()), g.title(), Numbers.marks(g.obtained(), messages),
                     Numbers.plain(g.max(), messages)));
         }
         return out;

@@ -83,7 +83,7 @@ final class EvidenceDialog {
         VBox box = new VBox(8, new HBox(8, new Label(m.get("ui.evidence.quarter")), quarter), files, new HBox(8, attach, remove));
         box.setPadding(new Insets(10));
         d.getDialogPane().setContent(box);
-        d.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        d.getDialogPane().getButtonTypes().add(new ButtonType(m.get("ui.button.close"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
         reload.run();
         d.showAndWait();
     }

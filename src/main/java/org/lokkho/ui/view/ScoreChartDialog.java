@@ -38,7 +38,7 @@ final class ScoreChartDialog {
         }
         d.getDialogPane().setContent(box);
         d.getDialogPane().setPrefSize(900, 760);
-        d.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        d.getDialogPane().getButtonTypes().add(new ButtonType(m.get("ui.button.close"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
         return d;
     }
 
