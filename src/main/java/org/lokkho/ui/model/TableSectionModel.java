@@ -117,6 +117,11 @@ public final class TableSectionModel implements SectionModel {
         return section.codeColumn().orElse(columns.get(0));
     }
 
+    /** Whether a group heading may run across the row; not when the group row has cells of its own to show. */
+    public boolean headingSpans() {
+        return section.groupColumns().size() <= 1;
+    }
+
     /** A column a group row fills with its own cell (the APA's area weight), besides the heading column. */
     private boolean isGroupCell(ColumnTemplate c) {
         return c != groupColumn() && section.groupColumns().contains(c.key());

@@ -37,6 +37,7 @@ final class ScoreChartDialog {
                     chart("chart-quarters", m.get("ui.chart.quarters"), m.get("ui.chart.quarter"), model.quarters(), model, m));
         }
         d.getDialogPane().setContent(box);
+        d.getDialogPane().getStylesheets().add(ScoreChartDialog.class.getResource("/ui/lokkho.css").toExternalForm());
         d.getDialogPane().setPrefSize(900, 760);
         d.getDialogPane().getButtonTypes().add(new ButtonType(m.get("ui.button.close"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
         return d;

@@ -26,7 +26,7 @@ public final class WarningsPanel extends TitledPane {
         getStyleClass().add("warnings-panel");
         ListView<WarningsModel.Item> list = new ListView<>(model.items());
         list.setId("warnings-list");
-        list.setPrefHeight(110);
+        list.setPrefHeight(84);
         list.setPlaceholder(new Label(messages.get("ui.warnings.none")));
         list.setCellFactory(v -> new ListCell<>() {
             @Override
