@@ -17,8 +17,12 @@ public final class OutputNames {
         if (!officeName.isBlank()) {
             b.append(safe(officeName)).append('-');
         }
-        b.append(safe(doc.templateId())).append('-').append(doc.fiscalYear().code()).append('-')
-                .append(safe(doc.period().name().toLowerCase(java.util.Locale.ROOT)));
+        String fy = doc.fiscalYear().code();
+        b.append(safe(doc.templateId())).append('-');
+        if (!doc.templateId().contains(fy)) {
+            b.append(fy).append('-'); // template ids such as nis-2021-22 already name the year
+        }
+        b.append(safe(doc.period().name().toLowerCase(java.util.Locale.ROOT)));
         return b.toString();
     }
 

@@ -11,6 +11,9 @@ import org.lokkho.pack.PackageException;
 import org.lokkho.pack.PackageFormat;
 import org.lokkho.pack.PackageRequest;
 import org.lokkho.pack.PackageSource;
+import org.lokkho.pack.PackageVerifier;
+import org.lokkho.pack.TrustStore;
+import org.lokkho.pack.VerificationResult;
 import org.lokkho.pack.PackageWriter;
 import org.lokkho.pack.delivery.DeliveryException;
 import org.lokkho.pack.delivery.FolderDelivery;
@@ -34,6 +37,7 @@ public final class PackageFlowModel {
     private final Messages messages;
     private final long documentId;
     private final String baseName;
+    private long volumeEvidenceBytes = VOLUME_EVIDENCE_BYTES;
     private PackageRequest lastRequest;
     private Path lastPackage;
     private Manifest lastManifest;
@@ -131,21 +135,45 @@ public final class PackageFlowModel {
         }
     }
 
-    /** Rewrites the submission as volumes small enough for e-mail, beside the package (any thread). */
-    public List<Path> splitForMail() throws UserError {
+    /** One volume of a split submission and the e-mail that carries it. */
+    public record VolumeMail(Path file, MailDraft draft) {
+    }
+
+    /**
+     * Rewrites the submission as volumes small enough for e-mail, beside the package (any thread). Each volume is
+     * checked like a received package and gets its own mail draft (subject and body name that volume).
+     */
+    public List<VolumeMail> splitForMail() throws UserError {
         Path pkg = requirePackage();
+        if (lastRequest == null) {
+            throw new UserError(messages.get("ui.package.error.none"));
+        }
         try {
             List<Path> volumes = new VolumeSplitter(new PackageWriter())
-                    .write(lastRequest, pkg.toAbsolutePath().getParent(), baseName, VOLUME_EVIDENCE_BYTES);
+                    .write(lastRequest, pkg.toAbsolutePath().getParent(), baseName, volumeEvidenceBytes);
             if (volumes.size() > 1) {
                 Files.deleteIfExists(pkg); // the volumes replace it; two versions side by side would confuse the receiver
             }
-            return volumes;
+            java.util.ArrayList<VolumeMail> out = new java.util.ArrayList<>();
+            PackageVerifier check = new PackageVerifier(TrustStore.empty());
+            for (Path v : volumes) {
+                VerificationResult r = check.verify(v);
+                if (!r.isValid()) {
+                    throw new UserError(r.headline(messages));
+                }
+                out.add(new VolumeMail(v, MailDraft.of(null, v, r.manifest(), messages)));
+            }
+            return out;
         } catch (PackageException e) {
             throw new UserError(e.render(messages));
         } catch (IOException e) {
             throw new UserError(messages.get("ui.error.write", pkg.toString(), String.valueOf(e.getMessage())));
         }
+    }
+
+    /** Tests split small evidence without writing tens of megabytes. */
+    void volumeEvidenceBytes(long bytes) {
+        this.volumeEvidenceBytes = bytes;
     }
 
     /** Drops the signing key from memory when the dialog closes. */

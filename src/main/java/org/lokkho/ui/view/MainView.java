@@ -43,6 +43,7 @@ public final class MainView extends BorderPane {
     private final javafx.scene.control.Hyperlink openFolder = new javafx.scene.control.Hyperlink();
     /** The folder of the last exported PDF, for the status line's "open folder" link. */
     private java.nio.file.Path lastFolder;
+    private String lastFolderStatus;
     private DocumentEditorView editorView;
 
     public MainView(MainViewModel vm) {
@@ -53,6 +54,12 @@ public final class MainView extends BorderPane {
         vm.offices().addListener((javafx.collections.ListChangeListener<Office>) c -> fillTree());
         vm.messagesProperty().addListener((o, a, b) -> build());
         status.textProperty().bind(vm.statusProperty());
+        // the "open folder" link belongs to the export message; any later message hides it
+        vm.statusProperty().addListener((o, a, b) -> {
+            if (lastFolderStatus == null || !lastFolderStatus.equals(b)) {
+                openFolder.setVisible(false);
+            }
+        });
         status.setId("status");
         build();
     }
@@ -88,7 +95,8 @@ public final class MainView extends BorderPane {
         setCenter(split);
         openFolder.setId("status-open-folder");
         openFolder.setText(m().get("ui.pdf.openFolder"));
-        openFolder.setVisible(lastFolder != null);
+        openFolder.setVisible(lastFolder != null && lastFolderStatus != null && lastFolderStatus.equals(vm.statusProperty().get())
+                && DesktopActions.canOpenFolder());
         openFolder.setOnAction(e -> {
             if (lastFolder != null) {
                 DesktopActions.openFolder(lastFolder);
@@ -317,8 +325,9 @@ public final class MainView extends BorderPane {
                     ? f.toPath() : f.toPath().resolveSibling(f.getName() + ".pdf");
             Messages messages = m();
             Background.run(window(), messages, messages.get("ui.pdf.exporting"), p -> out.export(target, p), path -> {
-                vm.statusProperty().set(messages.get("ui.pdf.exported", path.toAbsolutePath().toString()));
+                lastFolderStatus = messages.get("ui.pdf.exported", path.toAbsolutePath().toString());
                 lastFolder = path.toAbsolutePath().getParent();
+                vm.statusProperty().set(lastFolderStatus);
                 openFolder.setVisible(DesktopActions.canOpenFolder());
             });
         });

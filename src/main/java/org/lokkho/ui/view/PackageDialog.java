@@ -15,6 +15,7 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextArea;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -62,6 +63,7 @@ final class PackageDialog {
     private void open(List<String> signers) {
         dialog.initOwner(owner);
         dialog.setTitle(m.get("ui.package.title"));
+        dialog.setResizable(true);
         dialog.getDialogPane().setId("package-dialog");
         signer.setId("package-signer");
         signer.setItems(FXCollections.observableArrayList(signers));
@@ -134,9 +136,12 @@ final class PackageDialog {
         Label done = new Label(m.get("ui.package.created", pkg.toString()));
         done.setId("package-created");
         done.setWrapText(true);
-        Label result = new Label();
+        // a text area, not a label: the paths can be long, and the officer may want to copy them
+        TextArea result = new TextArea();
         result.setId("package-result");
         result.setWrapText(true);
+        result.setEditable(false);
+        result.setPrefRowCount(6);
         Button usb = new Button(m.get("ui.package.toFolder"));
         usb.setId("package-to-folder");
         usb.setOnAction(e -> toFolder(result));
@@ -149,7 +154,7 @@ final class PackageDialog {
         return box;
     }
 
-    private void toFolder(Label result) {
+    private void toFolder(TextArea result) {
         Window w = dialog.getDialogPane().getScene().getWindow();
         DirectoryChooser dc = new DirectoryChooser();
         dc.setTitle(m.get("ui.package.toFolder"));
@@ -162,7 +167,7 @@ final class PackageDialog {
         }
     }
 
-    private void toMail(Label result) {
+    private void toMail(TextArea result) {
         Window w = dialog.getDialogPane().getScene().getWindow();
         MailDraft draft;
         try {
@@ -185,8 +190,9 @@ final class PackageDialog {
             if (pick.get() == split) {
                 Background.run(w, m, m.get("ui.package.splitting"), p -> model.splitForMail(), volumes -> {
                     result.setText(m.get("ui.package.volumes", m.digits(String.valueOf(volumes.size())))
-                            + "\n" + String.join("\n", volumes.stream().map(Path::toString).toList()));
-                    openMail(draft, result, volumes);
+                            + "\n" + String.join("\n", volumes.stream().map(v -> v.file().toString()).toList()));
+                    // one e-mail per volume; the mail program opens for the first, the others are listed to send the same way
+                    openMail(volumes.get(0).draft(), result, List.of(volumes.get(0).file()));
                 });
                 return;
             }
@@ -194,7 +200,7 @@ final class PackageDialog {
         openMail(draft, result, List.of(model.lastPackage()));
     }
 
-    private void openMail(MailDraft draft, Label result, List<Path> attach) {
+    private void openMail(MailDraft draft, TextArea result, List<Path> attach) {
         String files = String.join("\n", attach.stream().map(Path::toString).toList());
         String text = m.get("ui.package.attach", files);
         if (DesktopActions.canMail()) {

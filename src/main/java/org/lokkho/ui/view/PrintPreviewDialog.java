@@ -43,6 +43,7 @@ final class PrintPreviewDialog {
     private final ImageView view = new ImageView();
     private final ToggleButton fit;
     private final Label pageLabel = new Label();
+    private final Label printResult = new Label();
     private final Stage stage = new Stage();
 
     private PrintPreviewDialog(Window owner, Messages m, byte[] pdf, String jobName, List<BufferedImage> images,
@@ -100,7 +101,8 @@ final class PrintPreviewDialog {
         print.setOnAction(e -> print(print));
         Button close = new Button(m.get("ui.button.close"));
         close.setOnAction(e -> stage.close());
-        ToolBar bar = new ToolBar(prev, pageLabel, next, fit, print, close);
+        printResult.setId("print-result");
+        ToolBar bar = new ToolBar(prev, pageLabel, next, fit, print, close, printResult);
 
         view.setPreserveRatio(true);
         view.setSmooth(true);
@@ -151,7 +153,12 @@ final class PrintPreviewDialog {
         Thread t = new Thread(() -> {
             String message;
             try {
-                message = PdfPrinting.print(pdf, jobName) ? m.get("ui.print.sent", jobName) : m.get("ui.print.cancelled");
+                if (javax.print.PrintServiceLookup.lookupPrintServices(null, null).length == 0) {
+                    // Java's own "No print service found." box is English only; say it in the UI language instead.
+                    message = m.get("ui.print.noPrinter");
+                } else {
+                    message = PdfPrinting.print(pdf, jobName) ? m.get("ui.print.sent", jobName) : m.get("ui.print.cancelled");
+                }
             } catch (java.awt.print.PrinterException | java.io.IOException | java.awt.HeadlessException e) {
                 message = m.get("ui.print.error", String.valueOf(e.getMessage()));
             }
@@ -159,6 +166,7 @@ final class PrintPreviewDialog {
             Platform.runLater(() -> {
                 button.setDisable(false);
                 status.accept(result);
+                printResult.setText(result);
             });
         }, "lokkho-print");
         t.setDaemon(true);

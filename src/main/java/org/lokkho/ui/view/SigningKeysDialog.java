@@ -66,7 +66,10 @@ final class SigningKeysDialog {
                 setText(empty || alias == null ? null : isDefault ? alias + " — " + m.get("ui.keys.default") : alias);
             }
         });
-        list.setPlaceholder(new Label(m.get("ui.keys.none")));
+        Label none = new Label(m.get("ui.keys.none"));
+        none.setWrapText(true);
+        none.setMaxWidth(220);
+        list.setPlaceholder(none);
         list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> details.setText(
                 b == null ? "" : m.get("ui.keys.detailsHint")));
         details.setId("keys-details");

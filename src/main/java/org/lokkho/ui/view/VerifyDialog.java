@@ -37,6 +37,7 @@ final class VerifyDialog {
         Label explanation = new Label(outcome.explanation());
         explanation.setId("verify-explanation");
         explanation.setWrapText(true);
+        fitWidth(explanation);
         VBox checks = new VBox(3);
         checks.setId("verify-checks");
         for (VerifyModel.Check c : outcome.checks()) {
@@ -49,6 +50,7 @@ final class VerifyDialog {
         for (String line : outcome.details()) {
             Label l = new Label(line);
             l.setWrapText(true);
+            fitWidth(l);
             details.getChildren().add(l);
         }
         VBox box = new VBox(10, file, verdict, explanation, new Label(m.get("ui.verify.checks")), checks, details);
@@ -57,6 +59,12 @@ final class VerifyDialog {
         d.getDialogPane().setContent(box);
         d.getDialogPane().getButtonTypes().add(new ButtonType(m.get("ui.button.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
         d.show();
+    }
+
+    /** Long Bengali lines wrap inside the dialog instead of running past its edge. */
+    private static void fitWidth(Label l) {
+        l.setMaxWidth(600);
+        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
     }
 
     private static String colour(Verdict v) {

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -125,5 +126,29 @@ class PackageFlowModelTest {
         try (var files = Files.list(out)) {
             assertThat(files).isEmpty();
         }
+    }
+
+    @Test
+    void splittingForMailGivesVolumesThatEachVerifyAndHaveTheirOwnMail() throws Exception {
+        keys.create("signer1", "Rahim Uddin", "", "", pw(), pw(), KeyAlgorithm.ECDSA_P256);
+        long id = f.vm.editor().document().id();
+        byte[] photo = new byte[40_000];
+        new java.util.Random(7).nextBytes(photo);
+        f.context.evidenceService().attach(id, "১.১", "Q4", Files.write(dir.resolve("sobha.jpg"), photo));
+        f.context.evidenceService().attach(id, "১.২", "Q4", Files.write(dir.resolve("sidhanto.jpg"), photo));
+        PackageFlowModel flow = PackageFlowModel.of(f.vm);
+        Path pkg = flow.create("signer1", pw(), null, Files.createDirectories(dir.resolve("out")));
+        flow.volumeEvidenceBytes(50_000);
+
+        List<PackageFlowModel.VolumeMail> volumes = flow.splitForMail();
+
+        assertThat(volumes).hasSize(2);
+        assertThat(pkg).doesNotExist();
+        for (PackageFlowModel.VolumeMail v : volumes) {
+            assertThat(PackageVerifier.forDataDir(f.context.dataDir()).verify(v.file()).verdict()).isEqualTo(Verdict.VALID_UNTRUSTED);
+            assertThat(java.net.URLDecoder.decode(v.draft().uri().toString(), java.nio.charset.StandardCharsets.UTF_8))
+                    .contains(v.file().getFileName().toString());
+        }
+        assertThat(volumes.get(0).file().getFileName().toString()).endsWith("-vol1.lokkho");
     }
 }

@@ -40,7 +40,7 @@ class PdfOutputTest {
     @Test
     void exportWritesTheOpenDocumentWithItsTotalAndReportsProgress() throws Exception {
         PdfOutput out = PdfOutput.of(f.vm);
-        assertThat(out.defaultFileName()).endsWith("-2021-22-q4.pdf").doesNotContain(" ", "/");
+        assertThat(out.defaultFileName()).endsWith("-2021-22-q4.pdf").doesNotContain(" ", "/", "2021-22-2021-22");
         List<Double> progress = new CopyOnWriteArrayList<>();
         Path target = out.export(dir.resolve("out").resolve(out.defaultFileName()), progress::add);
 
