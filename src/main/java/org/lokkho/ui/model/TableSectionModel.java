@@ -68,6 +68,11 @@ public final class TableSectionModel implements SectionModel {
         return columns;
     }
 
+    /** The live rows of the section (for commands of this package). */
+    List<TableRow> rows() {
+        return content.rows();
+    }
+
     public ObservableList<DisplayRow> lines() {
         return lines;
     }
@@ -412,9 +417,10 @@ public final class TableSectionModel implements SectionModel {
         return firstLineOf(row);
     }
 
-    /** Removes the row at {@code line}; prescribed (fixed) rows stay. */
+    /** Removes the row at {@code line}; prescribed (fixed) rows stay. An annex of chosen indicators drops one. */
     public boolean removeRow(int line) {
-        if (!canChangeRow(line)) {
+        boolean chosen = DerivedChoiceModel.applies(this) && !editor.isReadOnly() && line >= 0 && line < lines.size();
+        if (!canChangeRow(line) && !chosen) {
             return false;
         }
         TableRow row = lines.get(line).row();

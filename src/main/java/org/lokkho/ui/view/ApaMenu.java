@@ -8,6 +8,7 @@ import javafx.scene.control.MenuItem;
 import javafx.stage.Window;
 import org.lokkho.domain.i18n.Messages;
 import org.lokkho.ui.model.CarryForwardModel;
+import org.lokkho.ui.model.DerivedChoiceModel;
 import org.lokkho.ui.model.MainViewModel;
 import org.lokkho.ui.table.TableSectionView;
 
@@ -30,8 +31,10 @@ final class ApaMenu {
                 .ifPresent(t -> EvidenceDialog.show(window.get(), t, vm.services().evidence())));
         MenuItem charts = item(m, "ui.action.scoreCharts", () -> editor(editorView)
                 .ifPresent(e -> ScoreChartDialog.create(window.get(), e.model(), vm.services().scorer()).show()));
+        MenuItem choose = item(m, "ui.action.chooseIndicator", () -> table(editorView, vm, window)
+                .ifPresent(t -> chooseIndicator(window.get(), t)));
         MenuItem next = item(m, "ui.action.carryForward", () -> run.accept(() -> CarryForwardModel.nextYear(vm)));
-        Menu menu = new Menu(m.get("ui.menu.apa"), null, settings, link, evidence, charts, next);
+        Menu menu = new Menu(m.get("ui.menu.apa"), null, settings, link, evidence, charts, choose, next);
         menu.setId("menu-apa");
         menu.setOnShowing(e -> {
             boolean open = vm.editor() != null;
@@ -42,6 +45,8 @@ final class ApaMenu {
             evidence.setDisable(!open || vm.editor().isReadOnly());
             link.setDisable(!apa || vm.editor().isReadOnly());
             next.setDisable(!apa || vm.editor().isReadOnly());
+            choose.setDisable(editor(editorView).flatMap(DocumentEditorView::currentTable)
+                    .map(t -> !DerivedChoiceModel.applies(t.model()) || vm.editor().isReadOnly()).orElse(true));
         });
         return menu;
     }
@@ -49,6 +54,43 @@ final class ApaMenu {
     /** An action that may fail with a message for the officer. */
     interface Action {
         void run() throws org.lokkho.ui.model.UserError;
+    }
+
+    /** Adds one of the source table's indicators to an annex of chosen indicators (APA Annex 3). */
+    private static void chooseIndicator(Window owner, TableSectionView view) {
+        Messages m = view.model().editor().messages();
+        DerivedChoiceModel model = new DerivedChoiceModel(view.model());
+        java.util.List<DerivedChoiceModel.Candidate> candidates = model.candidates();
+        if (candidates.isEmpty()) {
+            Dialogs.error(owner, m, m.get("ui.apa.choose.none"));
+            return;
+        }
+        javafx.scene.control.ChoiceDialog<DerivedChoiceModel.Candidate> d = new javafx.scene.control.ChoiceDialog<>(candidates.get(0), candidates);
+        d.initOwner(owner);
+        d.setTitle(m.get("ui.action.chooseIndicator"));
+        d.setHeaderText(m.get("ui.apa.choose.header"));
+        d.setContentText(null);
+        if (d.getDialogPane().lookup(".combo-box") instanceof javafx.scene.control.ComboBox<?> combo) {
+            @SuppressWarnings("unchecked")
+            javafx.scene.control.ComboBox<DerivedChoiceModel.Candidate> c = (javafx.scene.control.ComboBox<DerivedChoiceModel.Candidate>) combo;
+            c.setConverter(new javafx.util.StringConverter<>() {
+                @Override
+                public String toString(DerivedChoiceModel.Candidate x) {
+                    return x == null ? "" : x.label();
+                }
+
+                @Override
+                public DerivedChoiceModel.Candidate fromString(String s) {
+                    return null;
+                }
+            });
+        }
+        d.showAndWait().ifPresent(c -> {
+            int line = model.choose(c);
+            if (line >= 0) {
+                view.select(line, 0);
+            }
+        });
     }
 
     private static Optional<DocumentEditorView> editor(Supplier<DocumentEditorView> editorView) {

@@ -126,6 +126,28 @@ class ApaEditorTest {
     }
 
     @Test
+    void annexThreeListsTheIndicatorsChosenForIt() {
+        TableSectionModel annex3 = table("annex3");
+        assertThat(DerivedChoiceModel.applies(annex3)).isTrue();
+        assertThat(DerivedChoiceModel.applies(table("annex2"))).isFalse();
+        DerivedChoiceModel choice = new DerivedChoiceModel(annex3);
+        int rowsBefore = annex3.lines().size();
+        DerivedChoiceModel.Candidate gov = choice.candidates().stream().filter(c -> c.rowId().equals("gov-grs")).findFirst().orElseThrow();
+        assertThat(gov.label()).startsWith("[৩.৩.১]");
+        int line = choice.choose(gov);
+        assertThat(annex3.lines()).hasSize(rowsBefore + 1);
+        DisplayRow added = annex3.lines().get(line);
+        assertThat(added.row().id()).isEqualTo("gov-grs");
+        assertThat(annex3.display(added, col(annex3, "activity"))).isNotEmpty();
+        assertThat(choice.candidates()).extracting(DerivedChoiceModel.Candidate::rowId).doesNotContain("gov-grs");
+        e.undo();
+        assertThat(annex3.lines()).hasSize(rowsBefore);
+        line = choice.choose(gov);
+        assertThat(annex3.removeRow(line)).isTrue();
+        assertThat(annex3.lines()).hasSize(rowsBefore);
+    }
+
+    @Test
     void aLinkToTheNisReportGivesTheGovernanceRowItsPercentage() throws Exception {
         long apaOffice = e.document().officeId();
         DocumentEditorModel nis = f.vm.openExample(NIS);
