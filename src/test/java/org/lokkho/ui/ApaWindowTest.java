@@ -56,6 +56,18 @@ class ApaWindowTest {
         assertThat(warnings.getText()).startsWith("সতর্কতা (");
         Snapshots.write(warnings.getScene(), Path.of("target", "ui-snapshot-apa-editor.png"));
 
+        // Clicking a warning shows its table and selects the row it is about.
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ListView<org.lokkho.ui.model.WarningsModel.Item> list = robot.lookup("#warnings-list").queryAs(javafx.scene.control.ListView.class);
+        org.lokkho.ui.model.WarningsModel.Item warning = list.getItems().get(0);
+        assertThat(warning.section()).isEqualTo("section3");
+        robot.clickOn(robot.lookup("#warnings-list .list-cell").nth(0).queryAs(Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TableView<org.lokkho.ui.model.DisplayRow> s3 = robot.lookup("#table-section3").queryAs(javafx.scene.control.TableView.class);
+        assertThat(s3.isVisible()).isTrue();
+        assertThat(s3.getSelectionModel().getSelectedItem().row().id()).isEqualTo(warning.rowId());
+
         robot.clickOn("এপিএ").clickOn("স্কোর চার্ট");
         WaitForAsyncUtils.waitForFxEvents();
         @SuppressWarnings("unchecked")

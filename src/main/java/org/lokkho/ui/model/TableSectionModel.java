@@ -176,11 +176,32 @@ public final class TableSectionModel implements SectionModel {
             return section.rowPair().isPaired(c.key()) ? row.achieved(c.key()).raw() : "";
         }
         String raw = row.cell(c.key()).raw();
+        if (isLinkColumn(c)) {
+            return linkText(raw);
+        }
         if (c.showsCode() && !row.code().isEmpty()) {
             String code = editor.messages().digits(row.code());
             return raw.isEmpty() ? code : code + " " + raw;
         }
         return raw;
+    }
+
+    /** The column where an APA governance row names the document it takes its score from. */
+    private boolean isLinkColumn(ColumnTemplate c) {
+        var spec = editor.template().scoring();
+        return spec != null && section.key().equals(spec.section()) && spec.columns().containsKey("link")
+                && c.key().equals(spec.column("link"));
+    }
+
+    /** "link:nis:3" reads "NIS দলিল #৩", "link:nis" reads "NIS: হাতে লেখা"; anything else as typed. */
+    private String linkText(String raw) {
+        var m = editor.messages();
+        var link = org.lokkho.domain.document.DocumentLink.parse(raw);
+        if (link.isPresent()) {
+            return m.get("ui.apa.link.cell", link.get().form().toUpperCase(java.util.Locale.ROOT), m.digits(String.valueOf(link.get().documentId())));
+        }
+        return org.lokkho.domain.document.DocumentLink.expectedForm(raw)
+                .map(f -> m.get("ui.apa.link.handCell", f.toUpperCase(java.util.Locale.ROOT))).orElse(raw);
     }
 
     /** Derived marks belong to the achievement: on the অর্জন line of a pair, else on the row's only line. */

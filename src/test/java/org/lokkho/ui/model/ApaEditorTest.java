@@ -170,6 +170,8 @@ class ApaEditorTest {
         BigDecimal before = e.score().row("gov-nis").orElseThrow().obtained();
         assertThat(links.choose(s3, gov, choices.get(1))).isTrue();
         assertThat(gov.row().cell("link").raw()).isEqualTo("link:nis:" + nisDoc.id());
+        assertThat(s3.display(gov, col(s3, "link"))).isEqualTo("NIS দলিল #" + org.lokkho.domain.text.BengaliDigits.format(nisDoc.id()));
+        assertThat(s3.editText(gov, col(s3, "link"))).isEqualTo("link:nis:" + nisDoc.id());
         assertThat(links.current(gov.row())).isEqualTo(nisDoc.id());
         assertThat(e.score().row("gov-nis").orElseThrow().achieved().number()).isEqualByComparingTo(nisPercent);
         assertThat(e.score().row("gov-nis").orElseThrow().obtained()).isNotEqualByComparingTo(before);
