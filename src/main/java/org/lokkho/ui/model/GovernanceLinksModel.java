@@ -64,8 +64,8 @@ public final class GovernanceLinksModel {
             }
             Optional<FormTemplate> t = templates.find(s.templateId(), s.templateVersion());
             if (t.isPresent() && form.equals(t.get().form())) {
-                String period = editor.messages().locale().getLanguage().equals("en") ? s.period().english() : s.period().bengali();
-                out.add(new Choice(s.id(), editor.messages().digits(s.title() + " — " + s.fiscalYear().shortLabel() + " — " + period)));
+                // The title already names the fiscal year and period; the id tells two copies apart.
+                out.add(new Choice(s.id(), editor.messages().digits(s.title() + " (#" + s.id() + ")")));
             }
         }
         return out;

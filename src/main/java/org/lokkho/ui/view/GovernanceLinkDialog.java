@@ -35,6 +35,7 @@ final class GovernanceLinkDialog {
         d.setTitle(m.get("ui.apa.link.title"));
         d.setHeaderText(m.get("ui.apa.link.header", m.digits(line.row().code()) + " " + line.row().cell("indicator").raw()));
         d.setContentText(null);
+        Dialogs.localizeButtons(d.getDialogPane(), m);
         if (d.getDialogPane().lookup(".combo-box") instanceof javafx.scene.control.ComboBox<?> combo) {
             @SuppressWarnings("unchecked")
             javafx.scene.control.ComboBox<GovernanceLinksModel.Choice> c = (javafx.scene.control.ComboBox<GovernanceLinksModel.Choice>) combo;

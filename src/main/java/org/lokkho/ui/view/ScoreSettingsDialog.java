@@ -37,9 +37,10 @@ final class ScoreSettingsDialog {
                 bold(m.get("ui.settings.notApplicable")), full, exclude);
         box.setPadding(new Insets(12));
         d.getDialogPane().setContent(box);
-        d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        d.getDialogPane().lookupButton(ButtonType.OK).setDisable(editor.isReadOnly());
-        d.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> model.apply(step.isSelected(),
+        ButtonType ok = new ButtonType(m.get("ui.button.apply"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        d.getDialogPane().getButtonTypes().addAll(ok, new ButtonType(m.get("ui.button.cancel"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
+        d.getDialogPane().lookupButton(ok).setDisable(editor.isReadOnly());
+        d.showAndWait().filter(b -> b == ok).ifPresent(b -> model.apply(step.isSelected(),
                 exclude.isSelected() ? NotApplicablePolicy.EXCLUDE_AND_RESCALE : NotApplicablePolicy.FULL_MARKS));
     }
 
