@@ -148,6 +148,25 @@ class ApaEditorTest {
     }
 
     @Test
+    void otherFormsListTheirCellProblemsInTheSamePanel() throws Exception {
+        DocumentEditorModel nis = f.vm.openExample(NIS);
+        TableSectionModel plan = (TableSectionModel) nis.sections().get(0);
+        WarningsModel warnings = new WarningsModel(nis);
+        int before = warnings.items().size();
+        ColumnTemplate target = plan.columns().stream().filter(c -> c.key().equals("annualTarget")).findFirst().orElseThrow();
+        DisplayRow line = plan.lines().stream().filter(d -> d.half() == DisplayRow.Half.TARGET && plan.isEditable(d, target))
+                .findFirst().orElseThrow();
+        assertThat(plan.edit(line, target, "অনেক")).isTrue();
+        assertThat(warnings.items()).hasSize(before + 1);
+        WarningsModel.Item cell = warnings.items().stream().filter(w -> w.rowId().equals(line.row().id())).findFirst().orElseThrow();
+        assertThat(cell.column()).isEqualTo("annualTarget");
+        assertThat(cell.text()).contains("অনেক");
+        assertThat(warnings.target(cell).orElseThrow().line()).isEqualTo(plan.firstLineOf(line.row()));
+        nis.undo();
+        assertThat(warnings.items()).hasSize(before);
+    }
+
+    @Test
     void aLinkToTheNisReportGivesTheGovernanceRowItsPercentage() throws Exception {
         long apaOffice = e.document().officeId();
         DocumentEditorModel nis = f.vm.openExample(NIS);
