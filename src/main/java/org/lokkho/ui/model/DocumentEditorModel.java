@@ -217,6 +217,7 @@ public final class DocumentEditorModel {
             score.set(scorer.score(template, document));
         } catch (RuntimeException e) {
             // An incomplete draft may not be scorable yet; the table shows no marks rather than stale ones.
+            rawPercents = Map.of();
             score.set(null);
             problem.set(messages.get("ui.error.score", String.valueOf(e.getMessage())));
         }

@@ -45,7 +45,8 @@ final class EvidenceDialog {
         Dialog<ButtonType> d = new Dialog<>();
         d.initOwner(owner);
         d.setTitle(m.get("ui.evidence.title", model.rowLabel()));
-        d.setHeaderText(m.get("ui.evidence.title", model.rowLabel()));
+        String what = view.model().section().codeColumn().map(c -> line.row().cell(c.key()).raw()).orElse("");
+        d.setHeaderText(m.get("ui.evidence.title", (model.rowLabel() + " " + what).strip()));
         ComboBox<String> quarter = new ComboBox<>();
         quarter.setId("evidence-quarter");
         quarter.getItems().addAll(ALL, "Q1", "Q2", "Q3", "Q4");
