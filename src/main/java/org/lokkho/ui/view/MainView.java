@@ -138,7 +138,8 @@ public final class MainView extends BorderPane {
         bn.setId("language-bn");
         en.setId("language-en");
         Menu language = new Menu(m().get("ui.menu.language"), null, bn, en);
-        MenuBar bar = new MenuBar(file, edit, office, submission, language);
+        Menu apa = ApaMenu.build(vm, this::editorView, this::window, action -> run(action::run));
+        MenuBar bar = new MenuBar(file, edit, office, submission, apa, language);
         bar.setId("menu-bar");
         return bar;
     }
