@@ -10,7 +10,6 @@ import java.util.Optional;
 import org.lokkho.domain.calendar.FiscalYear;
 import org.lokkho.domain.calendar.Period;
 import org.lokkho.domain.document.DocumentFactory;
-import org.lokkho.domain.document.DocumentLink;
 import org.lokkho.domain.document.FormDocument;
 import org.lokkho.domain.document.Office;
 import org.lokkho.domain.document.RowNumbering;
@@ -156,21 +155,11 @@ public final class DocumentService {
 
     /** The document's score; APA rows linked to another stored document ("link:nis:42") take that document's score. */
     public ScoreReport score(FormDocument doc) {
-        return Scoring.score(templateOf(doc), doc, this::linkedScore);
+        return Scoring.score(templateOf(doc), doc, linkedScores());
     }
 
-    /** How this store finds a linked document's score (for renderers that score periods themselves). */
+    /** How this store finds a linked document's score (APA governance rows linked to the office's plans). */
     public org.lokkho.domain.scoring.LinkedScores linkedScores() {
-        return this::linkedScore;
-    }
-
-    /**
-     * A linked document's own score, if it is stored, of the form the link names, and scored. Its own links are not
-     * followed (an APA never takes its score from another APA), so links cannot loop.
-     */
-    private Optional<ScoreReport> linkedScore(DocumentLink link) {
-        return documents.load(link.documentId()).flatMap(linked -> templates.find(linked.templateId(), linked.templateVersion())
-                .filter(t -> t.form().equals(link.form()) && t.scoring() != null)
-                .map(t -> Scoring.score(t, linked)));
+        return new StoreLinkedScores(documents, templates);
     }
 }
