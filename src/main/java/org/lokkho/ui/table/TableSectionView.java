@@ -109,7 +109,8 @@ public final class TableSectionView extends VBox {
 
     private TableColumn<DisplayRow, ?> headerColumn(HeaderNode node, SectionTemplate s) {
         if (node.isLeaf()) {
-            return s.column(node.column()).map(this::leafColumn).orElseGet(TableColumn::new);
+            // A leaf may relabel its column under a group (the APA's "অসাধারণ" over "১০০%"), as on paper.
+            return s.column(node.column()).map(c -> leafColumn(c, node.label())).orElseGet(TableColumn::new);
         }
         TableColumn<DisplayRow, DisplayRow> group = new TableColumn<>();
         group.setGraphic(headerLabel(model.editor().fill(node.label()), group));
@@ -123,6 +124,10 @@ public final class TableSectionView extends VBox {
 
     /** A column's header, with the column-number row ("১" or "(১)") as a nested column under it. */
     private TableColumn<DisplayRow, ?> leafColumn(ColumnTemplate c) {
+        return leafColumn(c, null);
+    }
+
+    private TableColumn<DisplayRow, ?> leafColumn(ColumnTemplate c, org.lokkho.domain.template.LocalizedText label) {
         TableColumn<DisplayRow, DisplayRow> data = new TableColumn<>();
         data.setUserData(c);
         data.setId("col-" + c.key());
@@ -133,7 +138,7 @@ public final class TableSectionView extends VBox {
         data.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
         data.setCellFactory(col -> new GridCell(this, c, col.widthProperty()));
         dataColumns.add(data);
-        String header = model.editor().fill(c.header());
+        String header = model.editor().fill(label != null ? label : c.header());
         String style = model.section().columnNumbers();
         if ("none".equals(style)) {
             data.setGraphic(headerLabel(header, data));
