@@ -37,6 +37,8 @@ public final class MainView extends BorderPane {
     private final BorderPane center = new BorderPane();
     private final Label status = new Label();
     private DocumentEditorView editorView;
+    /** Menus added by other parts of the window (e.g. ui.safety's backups menu), rebuilt with the language. */
+    private java.util.function.Function<Messages, java.util.List<Menu>> extraMenus = m -> java.util.List.of();
 
     public MainView(MainViewModel vm) {
         this.vm = vm;
@@ -47,6 +49,12 @@ public final class MainView extends BorderPane {
         vm.messagesProperty().addListener((o, a, b) -> build());
         status.textProperty().bind(vm.statusProperty());
         status.setId("status");
+        build();
+    }
+
+    /** Adds menus after the built-in ones; they are built again in the new language when it changes. */
+    public void setExtraMenus(java.util.function.Function<Messages, java.util.List<Menu>> menus) {
+        this.extraMenus = menus;
         build();
     }
 
@@ -109,6 +117,7 @@ public final class MainView extends BorderPane {
         en.setId("language-en");
         Menu language = new Menu(m().get("ui.menu.language"), null, bn, en);
         MenuBar bar = new MenuBar(file, edit, office, language);
+        bar.getMenus().addAll(extraMenus.apply(m()));
         bar.setId("menu-bar");
         return bar;
     }
