@@ -8,11 +8,14 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.lokkho.AppContext;
 import org.lokkho.safety.Doctor;
+import org.lokkho.safety.DoctorCheck;
 import org.lokkho.safety.DoctorReport;
 import org.lokkho.domain.i18n.Messages;
 
 /** The health check window: runs the {@link Doctor} on the open store (off the FX thread) and shows each check. */
 public final class DoctorViewModel {
+    private static final java.util.regex.Pattern NUMBER_OR_TIME = java.util.regex.Pattern.compile("[0-9][0-9 .:\\-]*");
+
     private final SafetySession session;
     private final Messages m;
     private final ObservableList<DoctorRow> rows = FXCollections.observableArrayList();
@@ -43,7 +46,13 @@ public final class DoctorViewModel {
 
     public List<DoctorRow> rowsOf(DoctorReport report) {
         return report.checks().stream().map(ch -> new DoctorRow(ch.id(), ch.status(),
-                m.get("safety.doctor.status." + ch.status().name()), ch.message(m))).toList();
+                m.get("safety.doctor.status." + ch.status().name()), message(ch))).toList();
+    }
+
+    /** The check's sentence with its numbers and times in the UI's digits (paths and error texts as they are). */
+    private String message(DoctorCheck ch) {
+        Object[] args = ch.args().stream().map(a -> NUMBER_OR_TIME.matcher(a).matches() ? m.digits(a) : a).toArray();
+        return m.get(ch.key(), args);
     }
 
     public void show(DoctorReport report) {
