@@ -115,12 +115,7 @@ public final class BackupsWindow {
         Messages m = vm.messages();
         ButtonType yes = new ButtonType(m.get("ui.safety.backups.restore"), ButtonBar.ButtonData.OK_DONE);
         ButtonType no = new ButtonType(m.get("ui.button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, vm.confirmRestore(row), yes, no);
-        ask.initOwner(stage);
-        ask.setTitle(m.get("ui.safety.backups.restore"));
-        ask.setHeaderText(null);
-        ask.getDialogPane().setMinWidth(520);
-        if (ask.showAndWait().orElse(no) != yes) {
+        if (SafetyAlerts.ask(stage, m.get("ui.safety.backups.restore"), vm.confirmRestore(row), yes, no).orElse(no) != yes) {
             return;
         }
         Background.run(vm.busyProperty(), () -> {
@@ -162,21 +157,11 @@ public final class BackupsWindow {
     }
 
     private void info(String text) {
-        Alert a = new Alert(Alert.AlertType.INFORMATION, text, ButtonType.OK);
-        a.initOwner(stage);
-        a.setTitle(vm.messages().get("ui.safety.backups.title"));
-        a.setHeaderText(null);
-        a.getDialogPane().setMinWidth(520);
-        a.show();
+        SafetyAlerts.of(Alert.AlertType.INFORMATION, stage, vm.messages().get("ui.safety.backups.title"), text, ButtonType.OK).show();
     }
 
     private void error(String text) {
-        Alert a = new Alert(Alert.AlertType.ERROR, text, ButtonType.OK);
-        a.initOwner(stage);
-        a.setTitle(vm.messages().get("ui.dialog.error"));
-        a.setHeaderText(null);
-        a.getDialogPane().setMinWidth(520);
-        a.show();
+        SafetyAlerts.of(Alert.AlertType.ERROR, stage, vm.messages().get("ui.dialog.error"), text, ButtonType.OK).show();
     }
 
     private static Button button(String id, String text, Runnable action) {

@@ -3,7 +3,6 @@ package org.lokkho.ui.safety;
 import java.util.Optional;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceDialog;
@@ -125,12 +124,10 @@ public final class RecoveryDialog {
 
     private void confirmEmpty() {
         Messages m = vm.messages();
-        Alert a = new Alert(Alert.AlertType.CONFIRMATION, m.get("ui.safety.recovery.confirmEmpty", vm.damagedFolder()),
-                ButtonType.OK, ButtonType.CANCEL);
-        a.initOwner(stage);
-        a.setHeaderText(null);
-        a.setTitle(m.get("ui.safety.recovery.startEmpty"));
-        if (a.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK) {
+        ButtonType yes = new ButtonType(m.get("ui.safety.recovery.startEmpty"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        ButtonType no = new ButtonType(m.get("ui.button.cancel"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        if (SafetyAlerts.ask(stage, m.get("ui.safety.recovery.startEmpty"), m.get("ui.safety.recovery.confirmEmpty", vm.damagedFolder()),
+                yes, no).orElse(no) == yes) {
             finish(vm::startEmpty);
         }
     }

@@ -41,10 +41,7 @@ public final class SafeLaunch {
     }
 
     private static void alreadyOpen(AppException e) {
-        Alert a = new Alert(Alert.AlertType.INFORMATION, alreadyOpenText(e), ButtonType.OK);
-        a.setTitle(Messages.bengali().get("ui.app.title"));
-        a.setHeaderText(null);
-        a.getDialogPane().setMinWidth(520);
-        a.showAndWait();
+        SafetyAlerts.of(Alert.AlertType.INFORMATION, null, Messages.bengali().get("ui.app.title"), alreadyOpenText(e), ButtonType.OK)
+                .showAndWait();
     }
 }
