@@ -36,20 +36,20 @@ public final class RecoveryDialog {
 
         Label heading = new Label(m.get("ui.safety.recovery.heading"));
         heading.getStyleClass().add("recovery-heading");
-        Label problem = wrapped(vm.problemText());
+        javafx.scene.text.Text problem = wrapped(vm.problemText());
         problem.setId("recovery-problem");
         TextField file = new TextField(vm.damagedFile().toString());
         file.setEditable(false);
         file.setId("recovery-file");
-        Label kept = wrapped(vm.keptText());
+        javafx.scene.text.Text kept = wrapped(vm.keptText());
         kept.getStyleClass().add("safety-note");
-        Label offer = wrapped("");
+        javafx.scene.text.Text offer = wrapped("");
         offer.setId("recovery-offer");
         offer.getStyleClass().add("safety-heading");
         offer.textProperty().bind(vm.offerProperty());
         ListView<String> documents = new ListView<>(vm.latestDocuments());
         documents.setPrefHeight(150);
-        Label status = wrapped("");
+        javafx.scene.text.Text status = wrapped("");
         status.setId("recovery-status");
         status.getStyleClass().add("recovery-error");
         status.textProperty().bind(vm.statusProperty());
@@ -58,7 +58,7 @@ public final class RecoveryDialog {
         latest.setId("recovery-latest");
         latest.setDefaultButton(true);
         latest.disableProperty().bind(busy.or(vm.canRestoreProperty().not()));
-        latest.setOnAction(e -> finish(vm::restoreLatestGood));
+        latest.setOnAction(e -> finish(() -> vm.restored(vm.restoreLatestGood())));
         Button other = new Button(m.get("ui.safety.recovery.chooseOther"));
         other.setId("recovery-other");
         other.disableProperty().bind(busy.or(javafx.beans.binding.Bindings.isEmpty(vm.backups())));
@@ -77,6 +77,8 @@ public final class RecoveryDialog {
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
 
+        VBox.setVgrow(documents, Priority.ALWAYS);
+        stage.setOnShown(e -> latest.requestFocus());
         VBox root = new VBox(10, heading, problem, new Label(m.get("ui.safety.recovery.fileLabel")), file, kept, offer,
                 documents, status, new HBox(8, latest, other, empty, gap, progress, quit));
         root.setPadding(new Insets(16));
@@ -85,10 +87,8 @@ public final class RecoveryDialog {
         stage.setScene(scene);
     }
 
-    private static Label wrapped(String text) {
-        Label l = new Label(text);
-        l.setWrapText(true);
-        return l;
+    private static javafx.scene.text.Text wrapped(String text) {
+        return SafetyAlerts.wrapped(text, 780);
     }
 
     /** Shows the dialog, looks for backups in the background and waits for the officer's choice. */
@@ -104,9 +104,12 @@ public final class RecoveryDialog {
         return stage;
     }
 
-    private void finish(java.util.concurrent.Callable<?> work) {
-        Background.run(busy, work, r -> {
+    /** Runs the chosen way out in the background; on success says what happened, then the app opens. */
+    private void finish(java.util.concurrent.Callable<String> work) {
+        Background.run(busy, work, said -> {
             recovered = true;
+            SafetyAlerts.of(javafx.scene.control.Alert.AlertType.INFORMATION, stage, vm.messages().get("ui.safety.recovery.title"),
+                    said, ButtonType.OK).showAndWait();
             stage.close();
         }, vm::failed);
     }
@@ -119,7 +122,7 @@ public final class RecoveryDialog {
         d.setHeaderText(null);
         d.setContentText(m.get("ui.safety.recovery.pick"));
         Optional<BackupRow> pick = d.showAndWait();
-        pick.ifPresent(row -> finish(() -> vm.restore(row.file())));
+        pick.ifPresent(row -> finish(() -> vm.restored(vm.restore(row.file()))));
     }
 
     private void confirmEmpty() {
@@ -128,7 +131,7 @@ public final class RecoveryDialog {
         ButtonType no = new ButtonType(m.get("ui.button.cancel"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
         if (SafetyAlerts.ask(stage, m.get("ui.safety.recovery.startEmpty"), m.get("ui.safety.recovery.confirmEmpty", vm.damagedFolder()),
                 yes, no).orElse(no) == yes) {
-            finish(vm::startEmpty);
+            finish(() -> vm.startedEmpty(vm.startEmpty()));
         }
     }
 }

@@ -126,6 +126,17 @@ public final class RecoveryViewModel {
         return services.recovery().startEmpty();
     }
 
+    /** What a restore did, for the officer: what came back, and where the damaged file is kept. */
+    public String restored(RestoreResult r) {
+        String text = m.get("ui.safety.recovery.restored", SafetyText.time(r.contents().time().orElse(java.time.Instant.EPOCH), m),
+                SafetyText.count(r.contents().documents().size(), m));
+        return text + r.movedAside().map(p -> "\n" + m.get("ui.safety.recovery.keptAt", p)).orElse("");
+    }
+
+    public String startedEmpty(Optional<Path> movedAside) {
+        return m.get("ui.safety.recovery.emptyStarted") + movedAside.map(p -> "\n" + m.get("ui.safety.recovery.keptAt", p)).orElse("");
+    }
+
     public String failed(Throwable e) {
         String text = SafetyText.failure(e, m);
         status.set(text);

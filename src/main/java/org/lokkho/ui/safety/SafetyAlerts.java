@@ -3,7 +3,6 @@ package org.lokkho.ui.safety;
 import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.Label;
 import javafx.stage.Window;
 
 /**
@@ -21,13 +20,20 @@ final class SafetyAlerts {
         }
         a.setTitle(title);
         a.setHeaderText(null);
-        Label label = new Label(text);
-        label.setWrapText(true);
-        label.setPrefWidth(500);
-        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        a.getDialogPane().setContent(label);
+        a.getDialogPane().setContent(wrapped(text, 500));
         a.getDialogPane().setMinWidth(560);
         return a;
+    }
+
+    /**
+     * Text that wraps at a fixed width. A Text node, not a wrapping Label: the Label measures Bengali lines
+     * without shaping and then draws them wider than measured, so words run past its edge and repeat.
+     */
+    static javafx.scene.text.Text wrapped(String text, double width) {
+        javafx.scene.text.Text t = new javafx.scene.text.Text(text);
+        t.setWrappingWidth(width);
+        t.getStyleClass().add("safety-text");
+        return t;
     }
 
     static Optional<ButtonType> ask(Window owner, String title, String text, ButtonType... buttons) {

@@ -60,6 +60,7 @@ class RecoveryViewModelTest {
         Path aside = result.movedAside().orElseThrow();
         assertThat(aside.getParent()).isEqualTo(dir.toAbsolutePath().normalize().resolve("damaged"));
         assertThat(Files.readAllBytes(aside)).as("the damaged file is kept byte for byte").isEqualTo(damaged);
+        assertThat(vm.restored(result)).contains("১টি দলিল").contains(aside.toString());
         try (AppContext reopened = new AppContext(dir)) {
             assertThat(reopened.documents().list()).hasSize(1);
         }
@@ -81,7 +82,9 @@ class RecoveryViewModelTest {
         assertThat(vm.offerProperty().get()).isEqualTo(Messages.english().get("ui.safety.recovery.noBackup"));
         assertThat(vm.failed(catchThrowableOfType(vm::restoreLatestGood, AppException.class))).doesNotContain("Exception");
 
-        Path aside = vm.startEmpty().orElseThrow();
+        java.util.Optional<Path> moved = vm.startEmpty();
+        Path aside = moved.orElseThrow();
+        assertThat(vm.startedEmpty(moved)).contains(aside.toString());
         assertThat(Files.readAllBytes(aside)).isEqualTo(damaged);
         try (AppContext fresh = new AppContext(dir)) {
             assertThat(fresh.documents().list()).isEmpty();
