@@ -36,23 +36,25 @@ public final class RecoveryDialog {
 
         Label heading = new Label(m.get("ui.safety.recovery.heading"));
         heading.getStyleClass().add("recovery-heading");
-        javafx.scene.text.Text problem = wrapped(vm.problemText());
+        javafx.scene.text.TextFlow problem = wrapped(vm.problemText());
         problem.setId("recovery-problem");
         TextField file = new TextField(vm.damagedFile().toString());
         file.setEditable(false);
         file.setId("recovery-file");
-        javafx.scene.text.Text kept = wrapped(vm.keptText());
+        file.setFocusTraversable(false);
+        javafx.scene.text.TextFlow kept = wrapped(vm.keptText());
         kept.getStyleClass().add("safety-note");
-        javafx.scene.text.Text offer = wrapped("");
+        javafx.scene.text.TextFlow offer = wrapped("");
         offer.setId("recovery-offer");
         offer.getStyleClass().add("safety-heading");
-        offer.textProperty().bind(vm.offerProperty());
+        ((javafx.scene.text.Text) offer.getChildren().get(0)).textProperty().bind(vm.offerProperty());
         ListView<String> documents = new ListView<>(vm.latestDocuments());
         documents.setPrefHeight(150);
-        javafx.scene.text.Text status = wrapped("");
+        documents.setFocusTraversable(false);
+        javafx.scene.text.TextFlow status = wrapped("");
         status.setId("recovery-status");
         status.getStyleClass().add("recovery-error");
-        status.textProperty().bind(vm.statusProperty());
+        ((javafx.scene.text.Text) status.getChildren().get(0)).textProperty().bind(vm.statusProperty());
 
         Button latest = new Button(m.get("ui.safety.recovery.restoreLatest"));
         latest.setId("recovery-latest");
@@ -87,7 +89,7 @@ public final class RecoveryDialog {
         stage.setScene(scene);
     }
 
-    private static javafx.scene.text.Text wrapped(String text) {
+    private static javafx.scene.text.TextFlow wrapped(String text) {
         return SafetyAlerts.wrapped(text, 780);
     }
 
@@ -121,6 +123,9 @@ public final class RecoveryDialog {
         d.setTitle(m.get("ui.safety.recovery.chooseOther"));
         d.setHeaderText(null);
         d.setContentText(m.get("ui.safety.recovery.pick"));
+        d.getDialogPane().getButtonTypes().setAll(
+                new ButtonType(m.get("ui.safety.backups.restore"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE),
+                new ButtonType(m.get("ui.button.cancel"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
         Optional<BackupRow> pick = d.showAndWait();
         pick.ifPresent(row -> finish(() -> vm.restored(vm.restore(row.file()))));
     }

@@ -20,20 +20,22 @@ final class SafetyAlerts {
         }
         a.setTitle(title);
         a.setHeaderText(null);
-        a.getDialogPane().setContent(wrapped(text, 500));
-        a.getDialogPane().setMinWidth(560);
+        a.getDialogPane().setContent(wrapped(text, 720));
+        a.getDialogPane().setMinWidth(800);
         return a;
     }
 
     /**
-     * Text that wraps at a fixed width. A Text node, not a wrapping Label: the Label measures Bengali lines
+     * Text that wraps at a fixed width. A TextFlow, not a wrapping Label: the Label measures Bengali lines
      * without shaping and then draws them wider than measured, so words run past its edge and repeat.
      */
-    static javafx.scene.text.Text wrapped(String text, double width) {
+    static javafx.scene.text.TextFlow wrapped(String text, double width) {
         javafx.scene.text.Text t = new javafx.scene.text.Text(text);
-        t.setWrappingWidth(width);
         t.getStyleClass().add("safety-text");
-        return t;
+        javafx.scene.text.TextFlow flow = new javafx.scene.text.TextFlow(t);
+        flow.setPrefWidth(width);
+        flow.setMaxWidth(width);
+        return flow;
     }
 
     static Optional<ButtonType> ask(Window owner, String title, String text, ButtonType... buttons) {
