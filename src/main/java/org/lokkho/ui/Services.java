@@ -3,7 +3,20 @@ package org.lokkho.ui;
 import java.util.List;
 import org.lokkho.AppContext;
 import org.lokkho.app.AppException;
+import org.lokkho.app.AppPackageSource;
 import org.lokkho.app.Samples;
+import org.lokkho.app.StoreLinkedScores;
+import org.lokkho.domain.document.FormDocument;
+import org.lokkho.domain.scoring.LinkedScores;
+import org.lokkho.domain.scoring.ScoreReport;
+import org.lokkho.domain.template.FormTemplate;
+import org.lokkho.ui.model.DocumentScorer;
+import org.lokkho.app.StoreLinkedScores;
+import org.lokkho.domain.document.FormDocument;
+import org.lokkho.domain.scoring.LinkedScores;
+import org.lokkho.domain.scoring.ScoreReport;
+import org.lokkho.domain.template.FormTemplate;
+import org.lokkho.ui.model.DocumentScorer;
 import org.lokkho.domain.scoring.Scoring;
 import org.lokkho.ui.model.DomainCellChecker;
 import org.lokkho.ui.model.UiServices;
@@ -17,8 +30,22 @@ public final class Services {
     }
 
     public static UiServices from(AppContext ctx) {
-        return new UiServices(ctx.offices(), ctx.documents(), ctx.templates(), ctx.documentJson(), Scoring::score,
-                new DomainCellChecker(), new BundledExamples(ctx));
+        return new UiServices(ctx.offices(), ctx.documents(), ctx.templates(), ctx.documentJson(), new LinkedScorer(ctx),
+                new DomainCellChecker(), new BundledExamples(ctx), ctx.dataDir(), new AppPackageSource(ctx),
+                ctx.evidenceService());
+    }
+
+    /** {@code Scoring.score} with APA governance links resolved from the store (the NIS report's percentage). */
+    private record LinkedScorer(AppContext ctx) implements DocumentScorer {
+        @Override
+        public ScoreReport score(FormTemplate template, FormDocument document) {
+            return Scoring.score(template, document, linked());
+        }
+
+        @Override
+        public LinkedScores linked() {
+            return new StoreLinkedScores(ctx.documents(), ctx.templates());
+        }
     }
 
     private record BundledExamples(AppContext ctx) implements UiServices.Examples {

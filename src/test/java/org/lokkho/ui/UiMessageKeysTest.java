@@ -17,7 +17,7 @@ import org.lokkho.ui.model.SignatureSectionModel;
 
 /** Every ui.* message key the window uses is in both bundles (a missing key would show as the raw key). */
 class UiMessageKeysTest {
-    private static final Pattern KEY = Pattern.compile("\"(ui\\.[A-Za-z.]+[A-Za-z])\"");
+    private static final Pattern KEY = Pattern.compile("\"(ui\\.[A-Za-z0-9.]+[A-Za-z0-9])\"");
 
     @Test
     void everyKeyUsedIsInBothBundles() throws IOException {

@@ -18,6 +18,7 @@ import org.lokkho.domain.document.SignatureContent;
 import org.lokkho.domain.document.TableContent;
 import org.lokkho.domain.document.TextContent;
 import org.lokkho.domain.i18n.Messages;
+import org.lokkho.domain.scoring.ApaScores;
 import org.lokkho.domain.scoring.GroupScore;
 import org.lokkho.domain.scoring.ScoreReport;
 import org.lokkho.domain.template.FormTemplate;
@@ -42,6 +43,7 @@ public final class DocumentEditorModel {
     private final UndoHistory history = new UndoHistory();
     private final List<SectionModel> sections = new ArrayList<>();
     private final ReadOnlyObjectWrapper<ScoreReport> score = new ReadOnlyObjectWrapper<>();
+    private Map<String, java.math.BigDecimal> rawPercents = Map.of();
     private final ReadOnlyIntegerWrapper changes = new ReadOnlyIntegerWrapper();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
 
@@ -211,12 +213,41 @@ public final class DocumentEditorModel {
             return;
         }
         try {
+            rawPercents = isApaLevels() ? ApaScores.rawPercents(template, document, scorer.linked()) : Map.of();
             score.set(scorer.score(template, document));
         } catch (RuntimeException e) {
             // An incomplete draft may not be scorable yet; the table shows no marks rather than stale ones.
+            rawPercents = Map.of();
             score.set(null);
             problem.set(messages.get("ui.error.score", String.valueOf(e.getMessage())));
         }
+    }
+
+    private boolean isApaLevels() {
+        return template.scoring() != null && "apa-levels".equals(template.scoring().rule());
+    }
+
+    /** The APA's raw score r (percent) per indicator row id, for the "raw" derived column; empty for other forms. */
+    public Map<String, java.math.BigDecimal> rawPercents() {
+        return rawPercents;
+    }
+
+    /** How linked documents are scored (APA governance rows); the app's store-backed resolver. */
+    public org.lokkho.domain.scoring.LinkedScores linkedScores() {
+        return scorer == null ? org.lokkho.domain.scoring.LinkedScores.NONE : scorer.linked();
+    }
+
+    /** Rescores and stores after a change made outside the section models (document settings, a chosen link). */
+    public void changedOutside() {
+        if (readOnly) {
+            return;
+        }
+        afterChange();
+    }
+
+    /** The store the document lives in (null for a detached preview). */
+    public DocumentStore store() {
+        return store;
     }
 
     // ------------------------------------------------------------------ score bar
@@ -244,7 +275,9 @@ public final class DocumentEditorModel {
         }
         List<String> out = new ArrayList<>();
         for (GroupScore g : r.groups()) {
-            out.add(messages.get("ui.score.group", messages.digits(g.code()), g.title(), Numbers.marks(g.obtained(), messages),
+            // Three-level APA codes come bracketed ([১]) and take no full stop after them.
+            String key = g.code() != null && g.code().startsWith("[") ? "ui.score.groupBracketed" : "ui.score.group";
+            out.add(messages.get(key, messages.digits(g.code()), g.title(), Numbers.marks(g.obtained(), messages),
                     Numbers.plain(g.max(), messages)));
         }
         return out;

@@ -68,6 +68,11 @@ public final class TableSectionModel implements SectionModel {
         return columns;
     }
 
+    /** The live rows of the section (for commands of this package). */
+    List<TableRow> rows() {
+        return content.rows();
+    }
+
     public ObservableList<DisplayRow> lines() {
         return lines;
     }
@@ -79,7 +84,10 @@ public final class TableSectionModel implements SectionModel {
     /** Renumbers rows and rebuilds the visual lines only when the row structure changed (keeps the view's selection). */
     @Override
     public void refresh() {
-        RowNumbering.renumber(content.rows(), section.numbering());
+        if (section.isDerived()) {
+            DerivedSectionSync.sync(editor.template(), editor.document(), section, content);
+        }
+        RowNumbering.renumber(content.rows(), section);
         List<DisplayRow> built = buildLines();
         if (!built.equals(lines)) {
             lines.setAll(built);
@@ -105,21 +113,54 @@ public final class TableSectionModel implements SectionModel {
 
     /** The column a group heading spans from: the code column, or the first one. */
     public ColumnTemplate groupColumn() {
+        if (!section.groupColumns().isEmpty()) {
+            Optional<ColumnTemplate> first = section.column(section.groupColumns().get(0));
+            if (first.isPresent()) {
+                return first.get();
+            }
+        }
         return section.codeColumn().orElse(columns.get(0));
+    }
+
+    /** Whether a group heading may run across the row; not when the group row has cells of its own to show. */
+    public boolean headingSpans() {
+        return section.groupColumns().size() <= 1;
+    }
+
+    /** A column a group row fills with its own cell (the APA's area weight), besides the heading column. */
+    private boolean isGroupCell(ColumnTemplate c) {
+        return c != groupColumn() && section.groupColumns().contains(c.key());
+    }
+
+    /** An item row leaves the group's columns to its group (they span the items on paper). */
+    private boolean isGroupOnly(ColumnTemplate c) {
+        return section.groupColumns().contains(c.key());
+    }
+
+    /** A column an annex copies from its source table: shown, never typed (it follows the source). */
+    private boolean isCopied(ColumnTemplate c) {
+        return section.isDerived() && section.derivedFrom().copies(c.key());
     }
 
     public String groupHeading(TableRow row) {
         if (row.code().isEmpty()) {
             return row.title();
         }
-        String code = section.numbering() == Numbering.BRACKETED ? "[" + row.code() + "]" : row.code() + ".";
+        String code = row.code().startsWith("[") ? row.code() // three-level codes come bracketed: [১]
+                : section.numbering() == Numbering.BRACKETED ? "[" + row.code() + "]" : row.code() + ".";
         return editor.messages().digits(code) + " " + row.title();
     }
 
     public String display(DisplayRow line, ColumnTemplate c) {
         TableRow row = line.row();
         if (line.isGroup()) {
+            if (isGroupCell(c)) {
+                return editor.messages().digits(row.cell(c.key()).raw());
+            }
             return c == groupColumn() ? groupHeading(row) : "";
+        }
+        if (isGroupOnly(c)) {
+            return "";
         }
         if (section.isPaired() && c.key().equals(section.rowPair().labelColumn())) {
             return line.half() == Half.TARGET ? section.rowPair().targetLabel().in(editor.messages().locale())
@@ -135,11 +176,32 @@ public final class TableSectionModel implements SectionModel {
             return section.rowPair().isPaired(c.key()) ? row.achieved(c.key()).raw() : "";
         }
         String raw = row.cell(c.key()).raw();
+        if (isLinkColumn(c)) {
+            return linkText(raw);
+        }
         if (c.showsCode() && !row.code().isEmpty()) {
             String code = editor.messages().digits(row.code());
             return raw.isEmpty() ? code : code + " " + raw;
         }
         return raw;
+    }
+
+    /** The column where an APA governance row names the document it takes its score from. */
+    private boolean isLinkColumn(ColumnTemplate c) {
+        var spec = editor.template().scoring();
+        return spec != null && section.key().equals(spec.section()) && spec.columns().containsKey("link")
+                && c.key().equals(spec.column("link"));
+    }
+
+    /** "link:nis:3" reads "NIS দলিল #৩", "link:nis" reads "NIS: হাতে লেখা"; anything else as typed. */
+    private String linkText(String raw) {
+        var m = editor.messages();
+        var link = org.lokkho.domain.document.DocumentLink.parse(raw);
+        if (link.isPresent()) {
+            return m.get("ui.apa.link.cell", link.get().form().toUpperCase(java.util.Locale.ROOT), m.digits(String.valueOf(link.get().documentId())));
+        }
+        return org.lokkho.domain.document.DocumentLink.expectedForm(raw)
+                .map(f -> m.get("ui.apa.link.handCell", f.toUpperCase(java.util.Locale.ROOT))).orElse(raw);
     }
 
     /** Derived marks belong to the achievement: on the অর্জন line of a pair, else on the row's only line. */
@@ -161,12 +223,19 @@ public final class TableSectionModel implements SectionModel {
         if ("total".equals(c.derived())) {
             return Numbers.value(rs.get().achieved(), editor.messages());
         }
+        if ("raw".equals(c.derived())) {
+            java.math.BigDecimal r = editor.rawPercents().get(row.id());
+            return r == null ? "" : Numbers.marks(r, editor.messages());
+        }
         return "";
     }
 
     /** The text an editor opens with, and what is copied: the officer's own text, without the row code. */
     public String editText(DisplayRow line, ColumnTemplate c) {
         if (line.isGroup()) {
+            if (isGroupCell(c)) {
+                return line.row().cell(c.key()).raw();
+            }
             return c == groupColumn() ? line.row().title() : "";
         }
         if (!isEditable(line, c)) {
@@ -181,9 +250,12 @@ public final class TableSectionModel implements SectionModel {
         }
         TableRow row = line.row();
         if (line.isGroup()) {
+            if (isGroupCell(c)) {
+                return c.isEditable() && !row.isLocked(c.key());
+            }
             return c == groupColumn() && !row.isFixed();
         }
-        if (!c.isEditable() || row.isLocked(c.key())) {
+        if (!c.isEditable() || row.isLocked(c.key()) || isGroupOnly(c) || isCopied(c)) {
             return false;
         }
         if (section.isPaired() && c.key().equals(section.rowPair().labelColumn())) {
@@ -217,7 +289,7 @@ public final class TableSectionModel implements SectionModel {
     private static final String REQUIRED = "cell.error.required";
 
     private Optional<Problem> cellProblem(DisplayRow line, ColumnTemplate c) {
-        if (line.isGroup() || c.isDerived() || !isEditableColumn(line, c)) {
+        if (line.isGroup() || c.isDerived() || isGroupOnly(c) || isCopied(c) || !isEditableColumn(line, c)) {
             return Optional.empty();
         }
         return editor.checker().check(editor.template(), section, line.row(), c, line.half() == Half.ACHIEVED);
@@ -255,6 +327,12 @@ public final class TableSectionModel implements SectionModel {
         }
         String raw = text == null ? "" : text;
         TableRow row = line.row();
+        if (line.isGroup() && isGroupCell(c)) {
+            CellValue before = row.cell(c.key());
+            CellValue after = CellParser.parse(raw, c.type()).value();
+            return before.raw().equals(after.raw()) && before.kind() == after.kind() ? Optional.empty()
+                    : Optional.of(new TableCommands.CellEdit(row, c.key(), false, before, after));
+        }
         if (line.isGroup()) {
             String title = raw.strip();
             return title.equals(row.title()) ? Optional.empty() : Optional.of(new TableCommands.TitleEdit(row, row.title(), title));
@@ -312,6 +390,9 @@ public final class TableSectionModel implements SectionModel {
         List<DisplayRow> current = buildLines();
         for (int i = 0; i < block.size(); i++) {
             int lineIndex = Math.max(0, atLine) + i;
+            if (lineIndex >= current.size() && section.isDerived()) {
+                break; // an annex has exactly its source's rows
+            }
             while (lineIndex >= current.size()) {
                 all.addApplied(new TableCommands.RowInsert(content.rows(), content.rows().size(), TableRow.item()));
                 current = buildLines();
@@ -349,7 +430,7 @@ public final class TableSectionModel implements SectionModel {
     }
 
     private int insert(int line, TableRow row) {
-        if (editor.isReadOnly()) {
+        if (editor.isReadOnly() || section.isDerived()) {
             return -1;
         }
         int index = line >= 0 && line < lines.size() ? content.rows().indexOf(lines.get(line).row()) + 1 : content.rows().size();
@@ -357,9 +438,10 @@ public final class TableSectionModel implements SectionModel {
         return firstLineOf(row);
     }
 
-    /** Removes the row at {@code line}; prescribed (fixed) rows stay. */
+    /** Removes the row at {@code line}; prescribed (fixed) rows stay. An annex of chosen indicators drops one. */
     public boolean removeRow(int line) {
-        if (editor.isReadOnly() || line < 0 || line >= lines.size() || lines.get(line).row().isFixed()) {
+        boolean chosen = DerivedChoiceModel.applies(this) && !editor.isReadOnly() && line >= 0 && line < lines.size();
+        if (!canChangeRow(line) && !chosen) {
             return false;
         }
         TableRow row = lines.get(line).row();
@@ -369,7 +451,7 @@ public final class TableSectionModel implements SectionModel {
 
     /** Moves the row at {@code line} one place up (-1) or down (+1); returns its new first line, or -1. */
     public int moveRow(int line, int delta) {
-        if (editor.isReadOnly() || line < 0 || line >= lines.size() || lines.get(line).row().isFixed()) {
+        if (!canChangeRow(line)) {
             return -1;
         }
         TableRow row = lines.get(line).row();
@@ -392,6 +474,7 @@ public final class TableSectionModel implements SectionModel {
     }
 
     public boolean canChangeRow(int line) {
-        return !editor.isReadOnly() && line >= 0 && line < lines.size() && !lines.get(line).row().isFixed();
+        return !editor.isReadOnly() && !section.isDerived() && line >= 0 && line < lines.size()
+                && !lines.get(line).row().isFixed();
     }
 }

@@ -69,8 +69,10 @@ final class GridCell extends TableCell<DisplayRow, DisplayRow> {
         boolean bold = heading || column.isDerived();
         text.setFont(bold ? TableFonts.BOLD : TableFonts.REGULAR);
         String shown = model.display(item, column);
-        // A group heading spans the row: it is not broken and may run over the (transparent) cells to its right.
-        text.setText(heading ? shown : LineBreaker.breakLines(shown, text.getFont(), columnWidth.get() - PADDING));
+        // A group heading spans the row: it is not broken and may run over the (transparent) cells to its right,
+        // unless the group fills cells of its own (the APA's area weight), where it stays in its column.
+        boolean spans = heading && model.headingSpans();
+        text.setText(spans ? shown : LineBreaker.breakLines(shown, text.getFont(), columnWidth.get() - PADDING));
         if (heading) {
             getStyleClass().add("group-heading");
         }

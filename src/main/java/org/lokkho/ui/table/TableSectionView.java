@@ -38,6 +38,7 @@ import org.lokkho.ui.model.TableSectionModel;
  */
 public final class TableSectionView extends VBox {
     private static final double PX_PER_WIDTH_UNIT = 13;
+    private static final double WIDE_TABLE_PX = 1400;
     private static final KeyCombination COPY = KeyCombination.keyCombination("Shortcut+C");
     private static final KeyCombination PASTE = KeyCombination.keyCombination("Shortcut+V");
 
@@ -59,7 +60,11 @@ public final class TableSectionView extends VBox {
         table.setEditable(!model.editor().isReadOnly());
         table.getSelectionModel().setCellSelectionEnabled(true);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        // A very wide table (the APA's Section 3: 26 columns) keeps its columns readable and scrolls sideways;
+        // squeezed into the window its headers and Bengali words would overlap.
+        double wanted = model.columns().stream().mapToDouble(c -> Math.max(44, c.width() * PX_PER_WIDTH_UNIT)).sum();
+        table.setColumnResizePolicy(wanted > WIDE_TABLE_PX ? TableView.UNCONSTRAINED_RESIZE_POLICY
+                : TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setRowFactory(t -> new LineRow());
         buildColumns();
         table.addEventFilter(KeyEvent.KEY_PRESSED, this::onKeyPressed);
@@ -293,7 +298,7 @@ public final class TableSectionView extends VBox {
         select(Math.max(0, Math.min(row, model.lines().size() - 1)), col);
     }
 
-    void select(int line, int col) {
+    public void select(int line, int col) {
         if (line < 0 || line >= model.lines().size()) {
             return;
         }

@@ -27,6 +27,16 @@ final class Dialogs {
     private Dialogs() {
     }
 
+    /** OK and Cancel of a stock dialog (ChoiceDialog …) in the UI language instead of the toolkit's English. */
+    static void localizeButtons(javafx.scene.control.DialogPane pane, Messages m) {
+        if (pane.lookupButton(ButtonType.OK) instanceof javafx.scene.control.Button ok) {
+            ok.setText(m.get("ui.button.apply"));
+        }
+        if (pane.lookupButton(ButtonType.CANCEL) instanceof javafx.scene.control.Button cancel) {
+            cancel.setText(m.get("ui.button.cancel"));
+        }
+    }
+
     static void error(Window owner, Messages m, String message) {
         Alert a = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
         a.initOwner(owner);

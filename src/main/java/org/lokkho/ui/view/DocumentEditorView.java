@@ -18,6 +18,7 @@ import org.lokkho.ui.model.SectionModel;
 import org.lokkho.ui.model.SignatureSectionModel;
 import org.lokkho.ui.model.TableSectionModel;
 import org.lokkho.ui.model.TextSectionModel;
+import org.lokkho.ui.model.WarningsModel;
 import org.lokkho.ui.table.TableSectionView;
 
 /** The open document: its title lines, one tab per section, and the score bar underneath. */
@@ -26,6 +27,10 @@ public final class DocumentEditorView extends BorderPane {
     private final Label total = new Label();
     private final FlowPane groups = new FlowPane(16, 4);
     private final ChangeListener<Object> onScore = (o, a, b) -> updateScore();
+    private final TabPane tabs = new TabPane();
+    private final java.util.Map<String, Tab> tabsByKey = new java.util.HashMap<>();
+    private final java.util.Map<Tab, TableSectionView> tables = new java.util.HashMap<>();
+    private final WarningsPanel warnings;
 
     public DocumentEditorView(DocumentEditorModel model) {
         this.model = model;
@@ -41,11 +46,15 @@ public final class DocumentEditorView extends BorderPane {
             title.getChildren().add(0, banner);
         }
         setTop(title);
-        TabPane tabs = new TabPane();
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         for (SectionModel s : model.sections()) {
-            Tab tab = new Tab(model.fill(s.section().title()), viewFor(s, m));
+            Node view = viewFor(s, m);
+            Tab tab = new Tab(model.fill(s.section().title()), view);
             tab.setId("tab-" + s.section().key());
+            tabsByKey.put(s.section().key(), tab);
+            if (view instanceof TableSectionView t) {
+                tables.put(tab, t);
+            }
             tabs.getTabs().add(tab);
         }
         setCenter(tabs);
@@ -58,7 +67,8 @@ public final class DocumentEditorView extends BorderPane {
         // Forms without a score (a Citizen's Charter) have no score bar.
         bar.visibleProperty().bind(total.textProperty().isNotEmpty());
         bar.managedProperty().bind(bar.visibleProperty());
-        setBottom(bar);
+        warnings = new WarningsPanel(new WarningsModel(model), this::reveal);
+        setBottom(new VBox(bar, warnings));
         model.scoreProperty().addListener(onScore);
         model.changesProperty().addListener(onScore);
         updateScore();
@@ -66,6 +76,24 @@ public final class DocumentEditorView extends BorderPane {
 
     public DocumentEditorModel model() {
         return model;
+    }
+
+    /** The table of the selected tab, if it is a table. */
+    public java.util.Optional<TableSectionView> currentTable() {
+        return java.util.Optional.ofNullable(tables.get(tabs.getSelectionModel().getSelectedItem()));
+    }
+
+    /** Shows the tab a warning is about and selects its cell (the row's first cell when no column is named). */
+    public void reveal(WarningsModel.Target target) {
+        Tab tab = tabsByKey.get(target.table().section().key());
+        if (tab == null) {
+            return;
+        }
+        tabs.getSelectionModel().select(tab);
+        TableSectionView view = tables.get(tab);
+        if (view != null && target.line() >= 0) {
+            view.select(target.line(), Math.max(0, target.column()));
+        }
     }
 
     private Node viewFor(SectionModel s, Messages m) {
@@ -97,5 +125,6 @@ public final class DocumentEditorView extends BorderPane {
     public void dispose() {
         model.scoreProperty().removeListener(onScore);
         model.changesProperty().removeListener(onScore);
+        warnings.dispose();
     }
 }

@@ -25,6 +25,10 @@ import org.lokkho.domain.document.Office;
 import org.lokkho.domain.i18n.Messages;
 import org.lokkho.ui.model.DocumentEditorModel;
 import org.lokkho.ui.model.MainViewModel;
+import org.lokkho.ui.model.PackageFlowModel;
+import org.lokkho.ui.model.PdfOutput;
+import org.lokkho.ui.model.SigningKeysModel;
+import org.lokkho.ui.model.VerifyModel;
 import org.lokkho.ui.model.UserError;
 
 /**
@@ -36,6 +40,10 @@ public final class MainView extends BorderPane {
     private final TreeView<Object> tree = new TreeView<>();
     private final BorderPane center = new BorderPane();
     private final Label status = new Label();
+    private final javafx.scene.control.Hyperlink openFolder = new javafx.scene.control.Hyperlink();
+    /** The folder of the last exported PDF, for the status line's "open folder" link. */
+    private java.nio.file.Path lastFolder;
+    private String lastFolderStatus;
     private DocumentEditorView editorView;
     /** Menus added by other parts of the window (e.g. ui.safety's backups menu), rebuilt with the language. */
     private java.util.function.Function<Messages, java.util.List<Menu>> extraMenus = m -> java.util.List.of();
@@ -48,6 +56,12 @@ public final class MainView extends BorderPane {
         vm.offices().addListener((javafx.collections.ListChangeListener<Office>) c -> fillTree());
         vm.messagesProperty().addListener((o, a, b) -> build());
         status.textProperty().bind(vm.statusProperty());
+        // the "open folder" link belongs to the export message; any later message hides it
+        vm.statusProperty().addListener((o, a, b) -> {
+            if (lastFolderStatus == null || !lastFolderStatus.equals(b)) {
+                openFolder.setVisible(false);
+            }
+        });
         status.setId("status");
         build();
     }
@@ -87,7 +101,16 @@ public final class MainView extends BorderPane {
         split.setDividerPositions(0.22);
         SplitPane.setResizableWithParent(tree, false);
         setCenter(split);
-        HBox bar = new HBox(status);
+        openFolder.setId("status-open-folder");
+        openFolder.setText(m().get("ui.pdf.openFolder"));
+        openFolder.setVisible(lastFolder != null && lastFolderStatus != null && lastFolderStatus.equals(vm.statusProperty().get())
+                && DesktopActions.canOpenFolder());
+        openFolder.setOnAction(e -> {
+            if (lastFolder != null) {
+                DesktopActions.openFolder(lastFolder);
+            }
+        });
+        HBox bar = new HBox(8, status, openFolder);
         bar.getStyleClass().add("status-bar");
         bar.setPadding(new Insets(3, 8, 3, 8));
         setBottom(bar);
@@ -100,6 +123,8 @@ public final class MainView extends BorderPane {
                 item("ui.action.openExample", null, this::chooseExample),
                 item("ui.action.importJson", "Shortcut+O", this::importJson),
                 item("ui.action.exportJson", "Shortcut+E", this::exportJson),
+                item("ui.action.exportPdf", "Shortcut+Shift+P", this::exportPdf),
+                item("ui.action.print", "Shortcut+P", this::printPreview),
                 item("ui.action.save", "Shortcut+S", () -> run(vm::checkpoint)),
                 item("ui.action.history", "Shortcut+H", this::history),
                 item("ui.action.quit", "Shortcut+Q", () -> getScene().getWindow().hide()));
@@ -111,13 +136,19 @@ public final class MainView extends BorderPane {
         Menu office = new Menu(m().get("ui.menu.office"), null,
                 item("ui.action.newOffice", null, () -> Dialogs.office(window(), vm, null)),
                 item("ui.action.editOffice", null, () -> selectedOffice().ifPresent(o -> Dialogs.office(window(), vm, o))));
+        Menu submission = new Menu(m().get("ui.menu.package"), null,
+                item("ui.action.signingKeys", null, this::signingKeys),
+                item("ui.action.createPackage", null, this::createPackage),
+                item("ui.action.verifyPackage", null, this::verifyPackage));
+        submission.setId("menu-package");
         MenuItem bn = item("ui.language.bn", null, () -> vm.setLanguage(Messages.bengali()));
         MenuItem en = item("ui.language.en", null, () -> vm.setLanguage(Messages.english()));
         bn.setId("language-bn");
         en.setId("language-en");
         Menu language = new Menu(m().get("ui.menu.language"), null, bn, en);
-        MenuBar bar = new MenuBar(file, edit, office, language);
-        bar.getMenus().addAll(extraMenus.apply(m()));
+        Menu apa = ApaMenu.build(vm, this::editorView, this::window, action -> run(action::run));
+        MenuBar bar = new MenuBar(file, edit, office, submission, apa, language);
+        bar.getMenus().addAll(bar.getMenus().size() - 1, extraMenus.apply(m()));
         bar.setId("menu-bar");
         return bar;
     }
@@ -139,6 +170,8 @@ public final class MainView extends BorderPane {
                 tool("ui.action.importJson", "tool-import", this::importJson),
                 tool("ui.action.exportJson", "tool-export", this::exportJson),
                 tool("ui.action.history", "tool-history", this::history),
+                tool("ui.action.exportPdf", "tool-pdf", this::exportPdf),
+                tool("ui.action.print", "tool-print", this::printPreview),
                 tool("ui.action.undo", "tool-undo", () -> editor().ifPresent(DocumentEditorModel::undo)),
                 tool("ui.action.redo", "tool-redo", () -> editor().ifPresent(DocumentEditorModel::redo)),
                 tool("ui.action.markFinal", "tool-final", () -> run(() -> vm.setDocumentStatus(DocumentStatus.FINAL))),
@@ -282,6 +315,60 @@ public final class MainView extends BorderPane {
                 vm.restore(pick.revision());
             }
         })));
+    }
+
+    // ------------------------------------------------------------------ PDF, print, packages
+
+    private void exportPdf() {
+        run(() -> {
+            PdfOutput out = PdfOutput.of(vm);
+            FileChooser fc = new FileChooser();
+            fc.setTitle(m().get("ui.action.exportPdf"));
+            fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
+            fc.setInitialFileName(out.defaultFileName());
+            File f = fc.showSaveDialog(window());
+            if (f == null) {
+                return;
+            }
+            java.nio.file.Path target = f.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")
+                    ? f.toPath() : f.toPath().resolveSibling(f.getName() + ".pdf");
+            Messages messages = m();
+            Background.run(window(), messages, messages.get("ui.pdf.exporting"), p -> out.export(target, p), path -> {
+                lastFolderStatus = messages.get("ui.pdf.exported", path.toAbsolutePath().toString());
+                lastFolder = path.toAbsolutePath().getParent();
+                vm.statusProperty().set(lastFolderStatus);
+                openFolder.setVisible(DesktopActions.canOpenFolder());
+            });
+        });
+    }
+
+    private void printPreview() {
+        run(() -> {
+            PdfOutput out = PdfOutput.of(vm);
+            Messages messages = m();
+            Background.run(window(), messages, messages.get("ui.print.preparing"), out::render,
+                    pdf -> PrintPreviewDialog.open(window(), messages, pdf, out.jobName(), vm.statusProperty()::set));
+        });
+    }
+
+    private void signingKeys() {
+        String officeName = editor().flatMap(e -> vm.office(e.document().officeId())).or(this::selectedOffice)
+                .map(Office::nameBn).orElse("");
+        SigningKeysDialog.show(window(), m(), SigningKeysModel.forDataDir(vm.services().dataDir(), m()), officeName);
+    }
+
+    private void createPackage() {
+        run(() -> PackageDialog.show(window(), m(), PackageFlowModel.of(vm), vm.statusProperty()::set));
+    }
+
+    private void verifyPackage() {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(m().get("ui.action.verifyPackage"));
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("Lokkho", "*.lokkho"));
+        File f = fc.showOpenDialog(window());
+        if (f != null) {
+            VerifyDialog.verify(window(), m(), VerifyModel.forDataDir(vm.services().dataDir()), f.toPath());
+        }
     }
 
     private Window window() {
