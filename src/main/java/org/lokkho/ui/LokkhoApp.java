@@ -62,11 +62,11 @@ public final class LokkhoApp extends Application {
         // after a restore from the backups window the folder is a new store: a new main window over it
         session.onReopened(c -> {
             context = c;
-            c.startBackups();
             showMain(stage, mainViewModel == null ? Messages.bengali() : mainViewModel.messages());
+            c.startBackups();
         });
-        context.startBackups();
         showMain(stage, Messages.bengali());
+        context.startBackups();
     }
 
     private void showMain(Stage stage, Messages language) {
@@ -80,6 +80,8 @@ public final class LokkhoApp extends Application {
             // The list is still shown; the officer can open another document.
         }
         mainViewModel = vm;
+        // an automatic backup that fails (full disk, folder not writable) is said in the status line at once
+        session.context().backupScheduler().onFailure(e -> Platform.runLater(() -> vm.statusProperty().set(e.render(vm.messages()))));
         installSafetyMenu(show(stage, vm), session);
     }
 

@@ -32,6 +32,8 @@ public final class BackupsWindow {
         this.vm = vm;
         Messages m = vm.messages();
         stage.initOwner(owner);
+        // the main window waits while this one is open: no edits go to a store that a restore is about to replace
+        stage.initModality(javafx.stage.Modality.WINDOW_MODAL);
         stage.setTitle(m.get("ui.safety.backups.title"));
 
         ListView<BackupRow> list = new ListView<>(vm.backups());
