@@ -90,4 +90,20 @@ class RecoveryViewModelTest {
             assertThat(fresh.documents().list()).isEmpty();
         }
     }
+
+    @Test
+    void aMissingFileIsSaidSoAndAnEmptyStartOpens() throws Exception {
+        damagedFolder();
+        Files.delete(file());
+        AppException problem = catchThrowableOfType(() -> new AppContext(dir), AppException.class);
+        assertThat(problem.key()).isEqualTo("safety.damaged.missing");
+        RecoveryViewModel vm = new RecoveryViewModel(dir, problem, Messages.bengali());
+        assertThat(vm.problemText()).contains("পাওয়া যাচ্ছে না");
+        vm.show(vm.load());
+        assertThat(vm.canRestoreProperty().get()).isTrue();
+        vm.startedEmpty(vm.startEmpty());
+        try (AppContext fresh = new AppContext(dir)) {
+            assertThat(fresh.documents().list()).isEmpty();
+        }
+    }
 }
