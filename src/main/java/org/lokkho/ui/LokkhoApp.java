@@ -14,6 +14,9 @@ import org.lokkho.AppContext;
 import org.lokkho.app.AppException;
 import org.lokkho.domain.i18n.Messages;
 import org.lokkho.ui.model.MainViewModel;
+import org.lokkho.ui.safety.SafeLaunch;
+import org.lokkho.ui.safety.SafetyMenu;
+import org.lokkho.ui.safety.SafetySession;
 import org.lokkho.ui.view.MainView;
 
 /**
@@ -25,6 +28,8 @@ public final class LokkhoApp extends Application {
             "NotoSans-Regular.ttf", "NotoSans-Bold.ttf");
 
     private AppContext context;
+    private SafetySession session;
+    private MainViewModel mainViewModel;
 
     /** Called by the Launcher (reflectively, so the CLI runs without JavaFX on the class path). */
     public static void launchWith(String[] args) {
@@ -40,7 +45,8 @@ public final class LokkhoApp extends Application {
         loadFonts();
         String dataDir = String.valueOf(DataDirArgument.value(getParameters().getRaw()));
         try {
-            context = new AppContext(DataDirArgument.parse(getParameters().getRaw()));
+            // another Lokkho on this folder: a plain message; a damaged database: the recovery dialog first
+            context = SafeLaunch.open(DataDirArgument.parse(getParameters().getRaw()), Messages.bengali()).orElse(null);
         } catch (AppException e) {
             fatal(e.render(Messages.bengali()));
             return;
@@ -48,14 +54,40 @@ public final class LokkhoApp extends Application {
             fatal(Messages.bengali().get("ui.error.openData", dataDir, String.valueOf(e.getMessage())));
             return;
         }
+        if (context == null) {
+            Platform.exit();
+            return;
+        }
+        session = new SafetySession(context);
+        // after a restore from the backups window the folder is a new store: a new main window over it
+        session.onReopened(c -> {
+            context = c;
+            showMain(stage, mainViewModel == null ? Messages.bengali() : mainViewModel.messages());
+            c.startBackups();
+        });
+        showMain(stage, Messages.bengali());
         context.startBackups();
-        MainViewModel vm = new MainViewModel(Services.from(context));
+    }
+
+    private void showMain(Stage stage, Messages language) {
+        MainViewModel vm = new MainViewModel(Services.from(session.context()));
+        if (!language.isBengali()) {
+            vm.setLanguage(language);
+        }
         try {
             vm.openMostRecent();
         } catch (org.lokkho.ui.model.UserError | RuntimeException e) {
             // The list is still shown; the officer can open another document.
         }
-        show(stage, vm);
+        mainViewModel = vm;
+        // an automatic backup that fails (full disk, folder not writable) is said in the status line at once
+        session.context().backupScheduler().onFailure(e -> Platform.runLater(() -> vm.statusProperty().set(e.render(vm.messages()))));
+        installSafetyMenu(show(stage, vm), session);
+    }
+
+    /** Adds the backups / health check menu to a main window shown by {@link #show} (also used by tests). */
+    public static void installSafetyMenu(Scene scene, SafetySession session) {
+        ((MainView) scene.getRoot()).setExtraMenus(m -> List.of(SafetyMenu.build(m, session, scene::getWindow)));
     }
 
     /** Puts the main view for the given view model on the stage (also used by tests on a temp data folder). */
@@ -91,7 +123,9 @@ public final class LokkhoApp extends Application {
 
     @Override
     public void stop() {
-        if (context != null) {
+        if (session != null) {
+            session.close();
+        } else if (context != null) {
             context.close();
         }
     }

@@ -93,11 +93,21 @@ public final class StoreRestorer {
      */
     static Optional<Path> setAside(StoreLayout layout, Clock clock, boolean copy) throws IOException {
         Path file = layout.databaseFile();
+        String stamp = STAMP.format(LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
         if (!Files.exists(file)) {
+            // the file is gone but its mark says there were documents: the mark is set aside too, or an empty
+            // start would be taken for the missing file again (kept, like everything in damaged/)
+            if (Files.exists(layout.markFile())) {
+                Files.createDirectories(layout.damagedDir());
+                Path mark = layout.damagedDir().resolve(H2Database.BASE_NAME + "-" + stamp + ".missing.mark");
+                for (int n = 2; Files.exists(mark); n++) {
+                    mark = layout.damagedDir().resolve(H2Database.BASE_NAME + "-" + stamp + "-" + n + ".missing.mark");
+                }
+                Files.move(layout.markFile(), mark);
+            }
             return Optional.empty();
         }
         Files.createDirectories(layout.damagedDir());
-        String stamp = STAMP.format(LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
         Path target = layout.damagedDir().resolve(H2Database.BASE_NAME + "-" + stamp + ".mv.db");
         for (int n = 2; Files.exists(target); n++) {
             target = layout.damagedDir().resolve(H2Database.BASE_NAME + "-" + stamp + "-" + n + ".mv.db");

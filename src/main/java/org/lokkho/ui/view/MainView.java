@@ -45,6 +45,8 @@ public final class MainView extends BorderPane {
     private java.nio.file.Path lastFolder;
     private String lastFolderStatus;
     private DocumentEditorView editorView;
+    /** Menus added by other parts of the window (e.g. ui.safety's backups menu), rebuilt with the language. */
+    private java.util.function.Function<Messages, java.util.List<Menu>> extraMenus = m -> java.util.List.of();
 
     public MainView(MainViewModel vm) {
         this.vm = vm;
@@ -61,6 +63,12 @@ public final class MainView extends BorderPane {
             }
         });
         status.setId("status");
+        build();
+    }
+
+    /** Adds menus after the built-in ones; they are built again in the new language when it changes. */
+    public void setExtraMenus(java.util.function.Function<Messages, java.util.List<Menu>> menus) {
+        this.extraMenus = menus;
         build();
     }
 
@@ -140,6 +148,7 @@ public final class MainView extends BorderPane {
         Menu language = new Menu(m().get("ui.menu.language"), null, bn, en);
         Menu apa = ApaMenu.build(vm, this::editorView, this::window, action -> run(action::run));
         MenuBar bar = new MenuBar(file, edit, office, submission, apa, language);
+        bar.getMenus().addAll(bar.getMenus().size() - 1, extraMenus.apply(m()));
         bar.setId("menu-bar");
         return bar;
     }
