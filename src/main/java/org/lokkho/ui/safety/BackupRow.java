@@ -1,6 +1,6 @@
 package org.lokkho.ui.safety;
 
-import org.lokkho.backup.BackupFile;
+import org.lokkho.store.backup.BackupFile;
 
 /** One line of the backups list, already in the UI language. */
 public record BackupRow(BackupFile file, String time, String size, String kind) {

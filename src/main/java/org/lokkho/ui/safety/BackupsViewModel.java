@@ -11,10 +11,10 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.lokkho.AppContext;
-import org.lokkho.backup.BackupContents;
-import org.lokkho.backup.BackupFile;
-import org.lokkho.backup.BackupInspector;
-import org.lokkho.backup.RestoreResult;
+import org.lokkho.store.backup.BackupContents;
+import org.lokkho.store.backup.BackupFile;
+import org.lokkho.store.backup.BackupInspector;
+import org.lokkho.store.backup.RestoreResult;
 import org.lokkho.domain.i18n.Messages;
 
 /**

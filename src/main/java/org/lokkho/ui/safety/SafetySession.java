@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.lokkho.AppContext;
-import org.lokkho.backup.RestoreResult;
+import org.lokkho.store.backup.RestoreResult;
 import org.lokkho.safety.SafetyServices;
 
 /**

@@ -8,7 +8,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import org.lokkho.app.AppException;
 import org.lokkho.app.DocumentSummary;
-import org.lokkho.backup.BackupFile;
+import org.lokkho.store.backup.BackupFile;
 import org.lokkho.domain.i18n.Messages;
 
 /** How the safety windows say times, sizes, kinds, documents and failures in the UI language. */

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lokkho.AppContext;
 import org.lokkho.app.AppException;
-import org.lokkho.backup.RestoreResult;
+import org.lokkho.store.backup.RestoreResult;
 import org.lokkho.domain.i18n.Messages;
 import org.lokkho.ui.Services;
 import org.lokkho.ui.model.MainViewModel;
