@@ -71,6 +71,7 @@ final class ApaMenu {
         d.setHeaderText(m.get("ui.apa.choose.header"));
         d.setContentText(null);
         Dialogs.localizeButtons(d.getDialogPane(), m);
+        Dialogs.localizeButtons(d.getDialogPane(), m);
         if (d.getDialogPane().lookup(".combo-box") instanceof javafx.scene.control.ComboBox<?> combo) {
             @SuppressWarnings("unchecked")
             javafx.scene.control.ComboBox<DerivedChoiceModel.Candidate> c = (javafx.scene.control.ComboBox<DerivedChoiceModel.Candidate>) combo;

@@ -275,6 +275,7 @@ public final class MainView extends BorderPane {
         d.setTitle(m().get("ui.action.openExample"));
         d.setHeaderText(null);
         d.setContentText(m().get("ui.example.choose"));
+        Dialogs.localizeButtons(d.getDialogPane(), m());
         d.showAndWait().ifPresent(title -> run(() -> vm.openExample(byTitle.get(title))));
     }
 
