@@ -99,6 +99,11 @@ final class ScoreCommand extends Subcommand {
 
     private void printText(ScoreReport report) {
         Messages m = messages();
+        if ("none".equals(report.rule())) {
+            // A charter or a 2017-18 plan has no marks: say so rather than print "0 of 0".
+            out().println(m.get("cli.score.unscored"));
+            return;
+        }
         for (RowScore r : report.rows()) {
             out().println(r.excluded() ? m.get("cli.score.excluded", r.code())
                     : m.get("cli.score.row", r.code(), number(r.obtained(), m), number(r.max(), m)));
