@@ -68,7 +68,8 @@ class ApaWindowTest {
         assertThat(s3.isVisible()).isTrue();
         assertThat(s3.getSelectionModel().getSelectedItem().row().id()).isEqualTo(warning.rowId());
 
-        robot.clickOn("এপিএ").clickOn("স্কোর চার্ট");
+        OnScreen.click(robot, "এপিএ");
+        OnScreen.click(robot, "স্কোর চার্ট");
         WaitForAsyncUtils.waitForFxEvents();
         @SuppressWarnings("unchecked")
         BarChart<String, Number> areas = robot.lookup("#chart-areas").queryAs(BarChart.class);
@@ -83,7 +84,7 @@ class ApaWindowTest {
         assertThat(robot.lookup("#chart-quarters").tryQuery()).isPresent();
         Node charts = robot.lookup("#score-charts").query();
         Snapshots.write(charts.getScene(), Path.of("target", "ui-snapshot-apa-charts.png"));
-        robot.clickOn("বন্ধ");
+        OnScreen.click(robot, "বন্ধ");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#score-charts").tryQuery()).isEmpty();
     }

@@ -113,7 +113,7 @@ class LokkhoWindowTest {
     @Test
     void firstStartIsInBengaliAndTheExampleShowsItsTotal(FxRobot robot) throws Exception {
         assertThat(robot.lookup(".welcome-title").queryAs(Label.class).getText()).isEqualTo("লক্ষ্য-এ স্বাগতম");
-        robot.clickOn("#welcome-example");
+        OnScreen.click(robot, "#welcome-example");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(total(robot)).isEqualTo("মোট: ৪০.৮৩ / ৫০");
         assertThat(cell(robot, "১.১", DisplayRow.Half.ACHIEVED, "score").getStyleClass()).contains("derived");
@@ -192,14 +192,14 @@ class LokkhoWindowTest {
         assertThat(row.achieved("q2").raw()).isEqualTo("4");
 
         select(robot, "১.১", DisplayRow.Half.ACHIEVED, "responsible");
-        robot.clickOn("#add-row-plan");
+        OnScreen.click(robot, "#add-row-plan");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(storedRow("১.৩").cell("activity").raw()).isEqualTo("নৈতিকতা কমিটির সভার সিদ্ধান্ত বাস্তবায়ন");
         robot.write("x").push(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(storedRow("১.২").cell("responsible").raw()).isEqualTo("x");
         select(robot, "১.২", DisplayRow.Half.TARGET, "responsible");
-        robot.clickOn("#move-up-plan");
+        OnScreen.click(robot, "#move-up-plan");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(storedRow("১.১").cell("responsible").raw()).isEqualTo("x");
         assertThat(storedRow("১.২").cell("activity").raw()).isEqualTo("নৈতিকতা কমিটির সভা আয়োজন");
@@ -228,8 +228,8 @@ class LokkhoWindowTest {
                 throw new AssertionError(e);
             }
         });
-        robot.clickOn("ভাষা");
-        robot.clickOn("English");
+        OnScreen.click(robot, "ভাষা");
+        OnScreen.click(robot, "English");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(total(robot)).isEqualTo("Total: 40.83 / 50");
         assertThat(robot.lookup("#tool-new").queryButton().getText()).isEqualTo("New document");
@@ -277,25 +277,25 @@ class LokkhoWindowTest {
         assertThat(robot.lookup("#status").queryAs(Label.class).getText()).isEqualTo("সংরক্ষিত");
         assertThat(total(robot)).isEqualTo("মোট: ৩৯.৮৩ / ৫০");
 
-        robot.clickOn("#tool-history");
+        OnScreen.click(robot, "#tool-history");
         WaitForAsyncUtils.waitForFxEvents();
         @SuppressWarnings("unchecked")
         javafx.scene.control.ListView<org.lokkho.app.Revision> list = robot.lookup(".dialog-pane .list-view")
                 .queryAs(javafx.scene.control.ListView.class);
         assertThat(list.getItems()).hasSizeGreaterThanOrEqualTo(2);
         robot.interact(() -> list.getSelectionModel().selectLast());
-        robot.clickOn("শুধু দেখুন");
+        OnScreen.click(robot, "শুধু দেখুন");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#read-only-banner").tryQuery()).isPresent();
         assertThat(total(robot)).isEqualTo("মোট: ৪০.৮৩ / ৫০");
 
-        robot.clickOn("#tool-history");
+        OnScreen.click(robot, "#tool-history");
         WaitForAsyncUtils.waitForFxEvents();
         @SuppressWarnings("unchecked")
         javafx.scene.control.ListView<org.lokkho.app.Revision> again = robot.lookup(".dialog-pane .list-view")
                 .queryAs(javafx.scene.control.ListView.class);
         robot.interact(() -> again.getSelectionModel().selectLast());
-        robot.clickOn("ফিরিয়ে আনুন");
+        OnScreen.click(robot, "ফিরিয়ে আনুন");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#read-only-banner").tryQuery()).isEmpty();
         assertThat(total(robot)).isEqualTo("মোট: ৪০.৮৩ / ৫০");

@@ -48,12 +48,12 @@ class OutputWindowTest {
 
     @Test
     void printShowsOurPdfPageByPage(FxRobot robot) throws Exception {
-        robot.clickOn(shown(robot, "#tool-print"));
+        OnScreen.click(robot, "#tool-print");
         // the PDF and the page images are made in the background; the window stays usable meanwhile
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#print-page").tryQuery().isPresent());
         Label page = robot.lookup("#print-page").queryAs(Label.class);
         assertThat(page.getText()).isEqualTo("পৃষ্ঠা ১ / ৪");
-        robot.clickOn(shown(robot, "#print-next"));
+        OnScreen.click(robot, "#print-next");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(page.getText()).isEqualTo("পৃষ্ঠা ২ / ৪");
         Snapshots.write(page.getScene(), Path.of("target", "ui-snapshot-print-preview.png"));
@@ -62,26 +62,15 @@ class OutputWindowTest {
         assertThat(robot.lookup("#print-page").tryQuery()).isEmpty();
     }
 
-    /**
-     * A node of that id that is on screen now. The stage is reused across test classes, and TestFX's own visibility
-     * filter fails on a node of an earlier scene that has since been detached (its scene is null).
-     */
-    private static javafx.scene.Node shown(FxRobot robot, String query) {
-        WaitForAsyncUtils.waitForFxEvents();
-        return robot.lookup(query).queryAll().stream()
-                .filter(n -> n.getScene() != null && n.getScene().getWindow() != null && n.getScene().getWindow().isShowing())
-                .findFirst().orElseThrow(() -> new AssertionError("not on screen: " + query));
-    }
-
     @Test
     void signingKeysOpensFromThePackageMenu(FxRobot robot) {
-        robot.clickOn(shown(robot, "প্যাকেজ"));
-        robot.clickOn(shown(robot, "স্বাক্ষর কী"));
+        OnScreen.click(robot, "প্যাকেজ");
+        OnScreen.click(robot, "স্বাক্ষর কী");
         WaitForAsyncUtils.waitForFxEvents();
         ListView<?> keys = robot.lookup("#keys-list").queryAs(ListView.class);
         assertThat(keys.getItems()).isEmpty();
         assertThat(robot.lookup("#keys-create").tryQuery()).isPresent();
-        robot.clickOn(shown(robot, "বন্ধ"));
+        OnScreen.click(robot, "বন্ধ");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#keys-list").tryQuery()).isEmpty();
     }
