@@ -7,25 +7,9 @@ import org.lokkho.domain.document.RowNumbering;
 import org.lokkho.domain.template.SectionTemplate;
 
 /** A list section (a charter's expectations, an annex of abbreviations): add, edit, remove and reorder items. */
-public final class ListSectionModel implements SectionModel {
-    private final SectionTemplate section;
-    private final ListContent content;
-    private final DocumentEditorModel editor;
-
+public final class ListSectionModel extends ContentSectionModel<ListContent> implements SectionModel {
     ListSectionModel(SectionTemplate section, ListContent content, DocumentEditorModel editor) {
-        this.section = section;
-        this.content = content;
-        this.editor = editor;
-    }
-
-    @Override
-    public SectionTemplate section() {
-        return section;
-    }
-
-    /** Counts document changes (undo, redo, restore), so the view can show the model's state again. */
-    public javafx.beans.value.ObservableIntegerValue changes() {
-        return editor.changesProperty();
+        super(section, content, editor);
     }
 
     public List<String> items() {
@@ -34,10 +18,6 @@ public final class ListSectionModel implements SectionModel {
 
     public String label(int index) {
         return editor.messages().digits(RowNumbering.listLabel(index, section.listNumbering()));
-    }
-
-    public boolean isReadOnly() {
-        return editor.isReadOnly();
     }
 
     public void setItem(int index, String text) {

@@ -9,35 +9,15 @@ import org.lokkho.domain.template.SectionTemplate;
 import org.lokkho.domain.template.SignatureSlot;
 
 /** Signature blocks as form fields: name, designation, office, date, phone, e-mail of each signer. */
-public final class SignatureSectionModel implements SectionModel {
+public final class SignatureSectionModel extends ContentSectionModel<SignatureContent> implements SectionModel {
     public static final List<String> FIELDS = List.of("name", "designation", "office", "date", "phone", "email");
 
-    private final SectionTemplate section;
-    private final SignatureContent content;
-    private final DocumentEditorModel editor;
-
     SignatureSectionModel(SectionTemplate section, SignatureContent content, DocumentEditorModel editor) {
-        this.section = section;
-        this.content = content;
-        this.editor = editor;
-    }
-
-    @Override
-    public SectionTemplate section() {
-        return section;
-    }
-
-    /** Counts document changes (undo, redo, restore), so the view can show the model's state again. */
-    public javafx.beans.value.ObservableIntegerValue changes() {
-        return editor.changesProperty();
+        super(section, content, editor);
     }
 
     public List<SignatureBlock> blocks() {
         return List.copyOf(content.blocks());
-    }
-
-    public boolean isReadOnly() {
-        return editor.isReadOnly();
     }
 
     /** The slot's label from the template ("দপ্তর প্রধান"), or the role itself. */
