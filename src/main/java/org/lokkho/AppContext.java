@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 import org.lokkho.app.DataFolder;
 import org.lokkho.store.backup.BackupOnSave;
+import org.lokkho.store.backup.CleanClose;
+import org.lokkho.store.backup.StoreLayout;
 import org.lokkho.store.backup.BackupPolicy;
 import org.lokkho.store.backup.BackupScheduler;
 import org.lokkho.store.backup.BackupService;
@@ -115,6 +117,7 @@ public final class AppContext implements AutoCloseable {
         try {
             backupScheduler.close();
             database.close();
+            CleanClose.record(new StoreLayout(dataDir));
         } finally {
             instanceLock.close();
         }

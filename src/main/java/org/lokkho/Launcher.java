@@ -4,10 +4,12 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import org.lokkho.cli.CommandRegistry;
 import org.lokkho.cli.LokkhoCommand;
 import org.lokkho.domain.i18n.Messages;
-import picocli.CommandLine;
 
 /** Entry point of the jar: with a command (or --help/--version), the headless CLI; without, the window. */
 public final class Launcher {
@@ -20,11 +22,13 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        // One picocli model for both the routing and the run: building it reflects over every command, which a
-        // cold CLI start would otherwise pay twice.
-        CommandLine cli = LokkhoCommand.commandLine();
-        if (wantsCli(args, cli.getSubcommands().keySet())) {
-            System.exit(cli.execute(args));
+        // Routing needs only the command names; the picocli model (reflection over the commands) is built for
+        // the command that runs, and only for it.
+        if (wantsCli(args)) {
+            String command = CommandRegistry.named(args).orElse(null);
+            Optional<List<String>> tunedJvm = TunedCliJvm.commandForThisProcess(command, args);
+            Optional<Integer> tunedExit = tunedJvm.isPresent() ? TunedCliJvm.run(tunedJvm.get()) : Optional.empty();
+            System.exit(tunedExit.isPresent() ? tunedExit.get() : LokkhoCommand.commandLine(args).execute(args));
         }
         int code = launchWindow(args);
         if (code != 0) {
@@ -33,10 +37,10 @@ public final class Launcher {
     }
 
     static boolean wantsCli(String[] args) {
-        return wantsCli(args, new CommandLine(new LokkhoCommand()).getSubcommands().keySet());
+        return wantsCli(args, CommandRegistry.names());
     }
 
-    static boolean wantsCli(String[] args, Set<String> commands) {
+    static boolean wantsCli(String[] args, java.util.Collection<String> commands) {
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (OPTIONS_WITH_VALUE.contains(a)) {

@@ -9,12 +9,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.lokkho.AppContext;
 import org.lokkho.Launcher;
+import org.lokkho.TunedCliJvm;
 import org.lokkho.domain.document.FormDocument;
 import org.lokkho.domain.document.Office;
 import org.lokkho.pdf.bench.BenchDocument;
@@ -71,12 +73,6 @@ final class BenchCommand implements Callable<Integer> {
             + "class-data archive the installed lokkho-cli launcher uses (run it with the installed runtime, after installing).")
     boolean makeArchive;
 
-    /** The archive's file name beside the jar; installer/lokkho-cli.properties points the CLI launcher at it. */
-    static final String ARCHIVE_NAME = "lokkho-cli.jsa";
-
-    /** JVM options of the installed command-line launcher besides the archive: C1 only and the serial GC. */
-    static final List<String> CLI_LAUNCHER_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
-
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -91,9 +87,11 @@ final class BenchCommand implements Callable<Integer> {
                 if (jar == null) {
                     throw new IOException("--make-cds-archive needs to run from lokkho.jar");
                 }
-                Path archive = jar.resolveSibling(ARCHIVE_NAME);
-                Path part = jar.resolveSibling(ARCHIVE_NAME + ".part");
+                Path archive = jar.resolveSibling(TunedCliJvm.ARCHIVE_NAME);
+                Path part = jar.resolveSibling(TunedCliJvm.ARCHIVE_NAME + ".part");
                 makeArchive(jar, work, part);
+                // the JDK writes archives read-only, and Windows will not replace a read-only file
+                archive.toFile().setWritable(true);
                 Files.move(part, archive, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
                 out.println(archive);
                 out.flush();
@@ -118,7 +116,7 @@ final class BenchCommand implements Callable<Integer> {
                 out.printf(Locale.ROOT, "LibreOffice: soffice --convert-to pdf of a 7-column %d-row Bengali CSV: median %.0f ms of %d%n",
                         LibreOfficeBench.ROWS, lo, loRuns);
                 if (cold != null) {
-                    out.printf(Locale.ROOT, "cold export-pdf / LibreOffice: plain java -jar %.2f, installed CLI launcher %.2f (target: at most 0.5)%n",
+                    out.printf(Locale.ROOT, "cold export-pdf / LibreOffice: java -jar %.2f, installed lokkho-cli launcher %.2f (target: at most 0.5)%n",
                             cold[0] / lo, cold[1] / lo);
                 }
             } else if (!noLibreOffice) {
@@ -142,8 +140,9 @@ final class BenchCommand implements Callable<Integer> {
     /** The installer's training workload: one real export-pdf, in this JVM, of a freshly stored report. */
     private int trainingRun(Path work) throws IOException {
         long id = store(work.resolve("data"), new PdfBench().itemsFor(Math.max(1, pages)));
-        return LokkhoCommand.commandLine().execute("--data-dir", work.resolve("data").toString(), "export-pdf",
-                Long.toString(id), "-o", work.resolve("train.pdf").toString());
+        String[] args = {"--data-dir", work.resolve("data").toString(), "export-pdf", Long.toString(id), "-o",
+                work.resolve("train.pdf").toString()};
+        return LokkhoCommand.commandLine(args).execute(args);
     }
 
     /**
@@ -167,9 +166,11 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /**
-     * Stores the report in a fresh data folder, then times fresh JVMs exporting it: plain {@code java -jar}, then
-     * (from a jar) with a class-data archive made as the installer makes it, alone and with the CLI launcher's
-     * options. Returns the plain median and the installed launcher's.
+     * Stores the report in a fresh data folder, then times fresh processes exporting it: {@code java -jar} as a
+     * user types it (which hands the command to a tuned JVM, see {@link TunedCliJvm}, using the archive the build
+     * put beside the jar if there is one), the same in one untuned JVM ({@code LOKKHO_TUNED_CLI=off}), and (from a
+     * jar) the tuned JVM started directly with an archive made here, as the installed {@code lokkho-cli} launcher
+     * runs. Returns the {@code java -jar} median and the installed launcher's.
      */
     private double[] cold(Path work, int items, PrintWriter out) throws IOException {
         Path data = work.resolve("data");
@@ -181,23 +182,28 @@ final class BenchCommand implements Callable<Integer> {
         try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
             coldPages = d.getNumberOfPages();
         }
-        out.printf(Locale.ROOT, "cold export-pdf (%d pages, fresh JVM each, %s): median %.0f ms of %d%n", coldPages,
-                String.join(" ", launcherDescription()), plain, coldRuns);
+        boolean buildArchive = jar() != null && Files.isRegularFile(jar().resolveSibling(TunedCliJvm.ARCHIVE_NAME));
+        out.printf(Locale.ROOT, "cold export-pdf (%d pages, fresh process each, %s%s): median %.0f ms of %d%n", coldPages,
+                String.join(" ", launcherDescription()),
+                jar() == null ? "" : buildArchive ? ", tuned JVM with the build's archive" : ", tuned JVM, no archive beside the jar",
+                plain, coldRuns);
+        out.flush();
+        double single = PdfBench.median(ProcessTimer.timeRuns(command(List.of(), export), work, coldRuns,
+                Map.of(TunedCliJvm.SWITCH_VARIABLE, "off")));
+        out.printf(Locale.ROOT, "cold export-pdf in one untuned JVM (%s=off, default JIT and GC): median %.0f ms of %d%n",
+                TunedCliJvm.SWITCH_VARIABLE, single, coldRuns);
         out.flush();
         if (noCds || jar() == null) {
             return new double[] {plain, plain};
         }
-        Path archive = work.resolve(ARCHIVE_NAME);
+        Path archive = work.resolve(TunedCliJvm.ARCHIVE_NAME);
         makeArchive(jar(), work, archive);
-        List<String> cds = List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto", "-Xlog:cds*=off");
-        double withCds = PdfBench.median(ProcessTimer.timeRuns(command(cds, export), work, coldRuns));
-        out.printf(Locale.ROOT, "cold export-pdf with AppCDS (static archive, %d MB, classes of one training export): median %.0f ms of %d%n",
-                Files.size(archive) >> 20, withCds, coldRuns);
-        List<String> launcher = new ArrayList<>(cds);
-        launcher.addAll(CLI_LAUNCHER_OPTIONS);
+        List<String> launcher = new ArrayList<>(List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto", "-Xlog:cds*=off",
+                "-D" + TunedCliJvm.TUNED_PROPERTY + "=true"));
+        launcher.addAll(TunedCliJvm.JIT_AND_GC);
         double installed = PdfBench.median(ProcessTimer.timeRuns(command(launcher, export), work, coldRuns));
-        out.printf(Locale.ROOT, "cold export-pdf as the installed lokkho-cli launcher runs it (AppCDS %s): median %.0f ms of %d%n",
-                String.join(" ", CLI_LAUNCHER_OPTIONS), installed, coldRuns);
+        out.printf(Locale.ROOT, "cold export-pdf as the installed lokkho-cli launcher runs it (AppCDS %s, one JVM): median %.0f ms of %d%n",
+                String.join(" ", TunedCliJvm.JIT_AND_GC), installed, coldRuns);
         out.flush();
         return new double[] {plain, installed};
     }

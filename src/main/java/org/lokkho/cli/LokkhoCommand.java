@@ -11,10 +11,7 @@ import org.lokkho.app.AppPackageSource;
 import org.lokkho.app.DataFolder;
 import org.lokkho.domain.i18n.Messages;
 import org.lokkho.pack.ClosablePackageSource;
-import org.lokkho.pack.cli.KeyCommand;
 import org.lokkho.pack.cli.PackCommandHost;
-import org.lokkho.pack.cli.PackageCommand;
-import org.lokkho.pack.cli.VerifyCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -27,9 +24,6 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "lokkho", mixinStandardHelpOptions = true, versionProvider = ManifestVersion.class,
         description = "Lokkho: fill in, score and exchange government performance forms (NIS, APA, Citizen's Charter).",
-        subcommands = {ImportCommand.class, ListCommand.class, ExportJsonCommand.class, ExportPdfCommand.class,
-                ScoreCommand.class, EvidenceCommand.class, PackageCommand.class, VerifyCommand.class, KeyCommand.class,
-                BackupCommand.class, RestoreCommand.class, BackupsCommand.class, DoctorCommand.class, BenchCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:bad input or data (message says what and where)", "2:bad command line",
                 "3:internal error (run with --verbose for details)"})
@@ -53,9 +47,31 @@ public final class LokkhoCommand implements Callable<Integer>, PackCommandHost {
     @Spec
     CommandLine.Model.CommandSpec spec;
 
-    /** A command line ready to run: UTF-8 output (Bengali text), exit codes as documented. */
+    /** A command line with every command, ready to run: UTF-8 output (Bengali text), exit codes as documented. */
     public static CommandLine commandLine() {
+        return withUtf8Output(withCommands(null));
+    }
+
+    /**
+     * A command line ready to run these arguments: when they name a command, only that command is built (see
+     * {@link CommandRegistry}); otherwise all of them, for help, usage and "did you mean".
+     */
+    public static CommandLine commandLine(String... args) {
+        return withUtf8Output(withCommands(CommandRegistry.named(args).orElse(null)));
+    }
+
+    /** The root command with one command ({@code only}), or with all of them when {@code only} is null. */
+    public static CommandLine withCommands(String only) {
         CommandLine cmd = new CommandLine(new LokkhoCommand());
+        for (String name : CommandRegistry.names()) {
+            if (only == null || only.equals(name)) {
+                cmd.addSubcommand(name, CommandRegistry.create(name));
+            }
+        }
+        return cmd;
+    }
+
+    private static CommandLine withUtf8Output(CommandLine cmd) {
         cmd.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         cmd.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         return cmd;

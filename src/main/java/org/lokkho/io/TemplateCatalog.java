@@ -1,5 +1,7 @@
 package org.lokkho.io;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -13,31 +15,57 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.lokkho.domain.template.FormTemplate;
 
 /**
  * The bundled form templates, read from {@code /templates/*.json} as listed in {@code /templates/index.json}.
  * Several versions of one template id may exist; documents name the version they were made with.
+ *
+ * <p>The bundled catalogue reads only each file's {@code id} and {@code version} up front and parses a template
+ * when it is first asked for: a command that prints one NIS report need not parse the large APA template. Parsed
+ * bundled templates (immutable) are shared by the whole process, so the PDF warm-up thread and the command
+ * parse the same file once between them.
  */
 public final class TemplateCatalog {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true).build();
+    private static final Map<String, FormTemplate> PARSED = new ConcurrentHashMap<>();
 
-    private final Map<String, List<FormTemplate>> byId = new LinkedHashMap<>();
+    /** One template version, parsed when first needed. */
+    private record Entry(String id, int version, Supplier<FormTemplate> template) {
+    }
+
+    private final Map<String, List<Entry>> byId = new LinkedHashMap<>();
 
     public TemplateCatalog(List<FormTemplate> templates) {
         for (FormTemplate t : templates) {
-            byId.computeIfAbsent(t.id(), k -> new ArrayList<>()).add(t);
+            add(new Entry(t.id(), t.version(), () -> t));
         }
-        byId.values().forEach(l -> l.sort(Comparator.comparingInt(FormTemplate::version)));
+        sortVersions();
+    }
+
+    private TemplateCatalog() {
+    }
+
+    private void add(Entry e) {
+        byId.computeIfAbsent(e.id(), k -> new ArrayList<>()).add(e);
+    }
+
+    private void sortVersions() {
+        byId.values().forEach(l -> l.sort(Comparator.comparingInt(Entry::version)));
     }
 
     public static TemplateCatalog bundled() {
-        List<FormTemplate> list = new ArrayList<>();
+        TemplateCatalog catalog = new TemplateCatalog();
         for (String file : bundledFiles()) {
-            list.add(read("/templates/" + file));
+            String path = "/templates/" + file;
+            Entry e = peek(path);
+            catalog.add(new Entry(e.id(), e.version(), () -> read(path)));
         }
-        return new TemplateCatalog(list);
+        catalog.sortVersions();
+        return catalog;
     }
 
     /** File names listed in the bundled index, in order. */
@@ -49,9 +77,44 @@ public final class TemplateCatalog {
         }
     }
 
+    /** A bundled template, parsed once per process. */
     public static FormTemplate read(String resourcePath) {
+        return PARSED.computeIfAbsent(resourcePath, TemplateCatalog::parse);
+    }
+
+    private static FormTemplate parse(String resourcePath) {
         try (InputStream in = resource(resourcePath)) {
             return MAPPER.readValue(in, FormTemplate.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("bad bundled template " + resourcePath + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads the top-level {@code id} and {@code version} of a template file, skipping everything else. */
+    private static Entry peek(String resourcePath) {
+        try (InputStream in = resource(resourcePath); JsonParser p = MAPPER.getFactory().createParser(in)) {
+            String id = null;
+            Integer version = null;
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw new IOException("not a JSON object");
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME && (id == null || version == null)) {
+                String field = p.currentName();
+                JsonToken value = p.nextToken();
+                if ("id".equals(field) && value == JsonToken.VALUE_STRING) {
+                    id = p.getText();
+                } else if ("version".equals(field) && value == JsonToken.VALUE_NUMBER_INT) {
+                    version = p.getIntValue();
+                } else {
+                    p.skipChildren();
+                }
+            }
+            if (id == null || version == null) {
+                // unusual layout: let the full parse decide (and report what is wrong)
+                FormTemplate t = read(resourcePath);
+                return new Entry(t.id(), t.version(), () -> t);
+            }
+            return new Entry(id, version, null);
         } catch (IOException e) {
             throw new UncheckedIOException("bad bundled template " + resourcePath + ": " + e.getMessage(), e);
         }
@@ -67,16 +130,17 @@ public final class TemplateCatalog {
 
     /** The newest version of a template. */
     public Optional<FormTemplate> latest(String id) {
-        List<FormTemplate> versions = byId.get(id);
-        return versions == null ? Optional.empty() : Optional.of(versions.get(versions.size() - 1));
+        List<Entry> versions = byId.get(id);
+        return versions == null ? Optional.empty() : Optional.of(versions.get(versions.size() - 1).template().get());
     }
 
     public Optional<FormTemplate> find(String id, int version) {
-        return byId.getOrDefault(id, List.of()).stream().filter(t -> t.version() == version).findFirst();
+        return byId.getOrDefault(id, List.of()).stream().filter(t -> t.version() == version).findFirst()
+                .map(e -> e.template().get());
     }
 
     /** The newest version of each template, for "new document" choices. */
     public List<FormTemplate> all() {
-        return Collections.unmodifiableList(byId.values().stream().map(l -> l.get(l.size() - 1)).toList());
+        return Collections.unmodifiableList(byId.values().stream().map(l -> l.get(l.size() - 1).template().get()).toList());
     }
 }

@@ -2,6 +2,7 @@ package org.lokkho.safety;
 
 import java.nio.file.Path;
 import org.lokkho.app.AppException;
+import org.lokkho.store.backup.CleanClose;
 import org.lokkho.store.backup.StoreHealth;
 import org.lokkho.store.backup.StoreLayout;
 import org.lokkho.store.backup.StoreProbe;
@@ -10,7 +11,8 @@ import org.lokkho.store.H2Database;
 /**
  * Opens a data folder the safe way, in this order: take the {@link InstanceLock} (a second Lokkho stops here
  * with a clear message, before touching the file); look at the database read-only ({@link StoreProbe}); only
- * if it is sound, open it for work. A damaged store raises {@code safety.damaged.*} and is left exactly as it
+ * if it is sound, open it for work. The look is skipped when the file is exactly as a clean close left it
+ * ({@link CleanClose}). A damaged store raises {@code safety.damaged.*} and is left exactly as it
  * is, for {@link org.lokkho.store.backup.Recovery}. Nothing needs repairing after a crash: H2 opens at the last
  * completed save by itself.
  */
@@ -25,7 +27,11 @@ public final class SafeStart {
     public static Opened open(Path dataDir) {
         InstanceLock lock = InstanceLock.acquire(dataDir);
         try {
-            StoreHealth health = StoreProbe.check(new StoreLayout(dataDir));
+            StoreLayout layout = new StoreLayout(dataDir);
+            if (CleanClose.confirmAndForget(layout)) {
+                return new Opened(lock, H2Database.open(dataDir));
+            }
+            StoreHealth health = StoreProbe.check(layout);
             if (health.state() == StoreHealth.State.LOCKED || health.state() == StoreHealth.State.DAMAGED) {
                 throw new AppException(health.problemKey(), new IllegalStateException(health.detail()), health.file());
             }

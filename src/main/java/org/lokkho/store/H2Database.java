@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Properties;
 import java.util.concurrent.locks.ReentrantLock;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -46,17 +47,21 @@ public final class H2Database implements AutoCloseable {
         } catch (IOException e) {
             throw new StoreException("store.error.dataDir", e, dir);
         }
-        JdbcDataSource source = dataSource(dir);
         Path file = dir.resolve(BASE_NAME + ".mv.db");
         Connection connection;
         try {
-            connection = source.getConnection();
+            // H2's driver directly: a DataSource (JNDI classes) and DriverManager (a service scan of the jar) are
+            // only start-up time for a command; Flyway gets its DataSource when it has something to do
+            Properties credentials = new Properties();
+            credentials.setProperty("user", USER);
+            credentials.setProperty("password", PASSWORD);
+            connection = new org.h2.Driver().connect(url(dir), credentials);
         } catch (SQLException e) {
             throw OpenErrors.translate(e, file);
         }
         try {
             if (!schemaIsCurrent(connection)) {
-                Flyway.configure(H2Database.class.getClassLoader()).dataSource(source)
+                Flyway.configure(H2Database.class.getClassLoader()).dataSource(dataSource(dir))
                         .locations("classpath:db/migration").load().migrate();
             }
         } catch (FlywayException e) {
@@ -73,6 +78,10 @@ public final class H2Database implements AutoCloseable {
      * history, a failed or newer migration) is left to Flyway, which migrates or reports as before.
      */
     static boolean schemaIsCurrent(Connection connection) {
+        if (!hasHistoryTable(connection)) {
+            // a new file: asking for the history would only leave an error in lokkho.trace.db
+            return false;
+        }
         try (Statement s = connection.createStatement();
              ResultSet r = s.executeQuery("SELECT \"version\", \"success\" FROM \"flyway_schema_history\"")) {
             String newest = null;
@@ -87,6 +96,15 @@ public final class H2Database implements AutoCloseable {
             }
             return newest != null && compareVersions(newest, SCHEMA_VERSION) == 0;
         } catch (SQLException | NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private static boolean hasHistoryTable(Connection connection) {
+        try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(
+                "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_NAME = 'flyway_schema_history'")) {
+            return r.next() && r.getInt(1) > 0;
+        } catch (SQLException e) {
             return false;
         }
     }
@@ -106,10 +124,14 @@ public final class H2Database implements AutoCloseable {
         return 0;
     }
 
+    /** WRITE_DELAY=0: commit writes at once instead of within half a second (the explicit sync still follows). */
+    private static String url(Path dir) {
+        return "jdbc:h2:file:" + dir.resolve(BASE_NAME) + ";WRITE_DELAY=0";
+    }
+
     private static JdbcDataSource dataSource(Path dir) {
         JdbcDataSource source = new JdbcDataSource();
-        // WRITE_DELAY=0: commit writes at once instead of within half a second (the explicit sync still follows).
-        source.setURL("jdbc:h2:file:" + dir.resolve(BASE_NAME) + ";WRITE_DELAY=0");
+        source.setURL(url(dir));
         source.setUser(USER);
         source.setPassword(PASSWORD);
         return source;

@@ -9,7 +9,8 @@ record CliRun(int code, String out, String err) {
     static CliRun of(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cmd = new CommandLine(new LokkhoCommand());
+        // as the launcher does: only the command named on the line is built
+        CommandLine cmd = LokkhoCommand.withCommands(CommandRegistry.named(args).orElse(null));
         cmd.setOut(new PrintWriter(out, true));
         cmd.setErr(new PrintWriter(err, true));
         int code = cmd.execute(args);

@@ -22,7 +22,7 @@ class ScoreUnscoredTest {
             id = ctx.documentService().openSample("citizen-charter-tarakanda-ict").id();
         }
         StringWriter out = new StringWriter();
-        CommandLine cmd = new CommandLine(new LokkhoCommand());
+        CommandLine cmd = LokkhoCommand.withCommands(null);
         cmd.setOut(new PrintWriter(out));
         int code = cmd.execute("--data-dir", dir.toString(), "--lang", "en", "score", Long.toString(id));
         assertThat(code).isZero();

@@ -98,7 +98,7 @@ class DoctorTest {
         // this build may or may not carry the fonts; a damaged database is a failure either way
         Files.writeString(data.resolve("lokkho.mv.db"), "junk".repeat(3000));
         java.io.StringWriter out = new java.io.StringWriter();
-        picocli.CommandLine cmd = new picocli.CommandLine(new org.lokkho.cli.LokkhoCommand());
+        picocli.CommandLine cmd = org.lokkho.cli.LokkhoCommand.withCommands(null);
         cmd.setOut(new java.io.PrintWriter(out, true));
         int code = cmd.execute("--data-dir", data.toString(), "--lang", "en", "doctor");
         assertThat(code).isEqualTo(1);

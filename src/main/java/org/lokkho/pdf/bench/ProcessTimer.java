@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** Runs a command to completion and measures its wall time, as a user waiting at the terminal would. */
@@ -17,9 +18,15 @@ public final class ProcessTimer {
 
     /** Wall time of one run in milliseconds; fails with the command's output if it does not exit with 0. */
     public static double time(List<String> command, Path workDir) throws IOException {
+        return time(command, workDir, Map.of());
+    }
+
+    /** As {@link #time(List, Path)}, with these variables added to the environment. */
+    public static double time(List<String> command, Path workDir, Map<String, String> env) throws IOException {
         Path log = Files.createTempFile(workDir, "run", ".log");
         ProcessBuilder pb = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
                 .redirectOutput(log.toFile());
+        pb.environment().putAll(env);
         long start = System.nanoTime();
         Process p = pb.start();
         try {
@@ -43,10 +50,14 @@ public final class ProcessTimer {
 
     /** One warm-up run (disk cache, first-run setup), then {@code runs} timed runs. */
     public static double[] timeRuns(List<String> command, Path workDir, int runs) throws IOException {
-        time(command, workDir);
+        return timeRuns(command, workDir, runs, Map.of());
+    }
+
+    public static double[] timeRuns(List<String> command, Path workDir, int runs, Map<String, String> env) throws IOException {
+        time(command, workDir, env);
         double[] ms = new double[runs];
         for (int i = 0; i < runs; i++) {
-            ms[i] = time(command, workDir);
+            ms[i] = time(command, workDir, env);
         }
         return ms;
     }

@@ -31,6 +31,11 @@ public record StoreLayout(Path dataDir) {
         return dataDir.resolve("lokkho.mark");
     }
 
+    /** Written at a clean close, read once at the next start (see {@link CleanClose}). */
+    public Path cleanCloseFile() {
+        return dataDir.resolve("lokkho.closed");
+    }
+
     public Path lockFile() {
         return dataDir.resolve(".lock");
     }
