@@ -193,9 +193,6 @@ public final class TableRenderer {
         PageFlow flow = ctx.flow();
         ColumnWidths.Layout layout = ColumnWidths.solve(relative, measuring.header(), measuring.body(), measuring.spans(), flow.left(),
                 flow.width(), Style.TABLE_SIZE);
-        if (System.getenv("LOKKHO_DEBUG_COLUMNS") != null) {
-            System.err.println(section.key() + " size=" + layout.size() + " width=" + flow.width() + " header=" + java.util.Arrays.toString(measuring.header()) + " body=" + java.util.Arrays.toString(measuring.body()) + " spans=" + measuring.spans());
-        }
         measuring = null;
         columnX = layout.x();
         tableSize = layout.size();
