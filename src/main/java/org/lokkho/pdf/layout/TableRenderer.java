@@ -445,6 +445,10 @@ public final class TableRenderer {
     GridCell cell(int first, int last, int row, int span, String text, boolean bold, Align align, float fill) {
         if (measuring != null) {
             measuring.add(first, last, text, bold, measuringHeader);
+            if (align == Align.LEFT && !measuringHeader && !text.isBlank()) {
+                // A text cell cut at a page break ends with "(চলমান)": it must fit the column as well.
+                measuring.add(first, last, ctx.labels().continued(), false, false);
+            }
             return new GridCell(first, last, row, span, List.of(), align, tableSize, fill);
         }
         float width = columnX[last + 1] - columnX[first] - 2 * Style.cellPad(tableSize);
