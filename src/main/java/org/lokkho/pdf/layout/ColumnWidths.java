@@ -10,7 +10,8 @@ import java.util.List;
  * type gets smaller (down to {@link #FLOOR_SIZE}) before any token is broken. Only when even that is not enough
  * do tokens break, the fewest possible: body tokens (the numbers, dates and words the officer typed) keep their
  * width, and the columns whose header words are longest are narrowed to one common width, so those header words
- * alone are cut between clusters. If not even the body tokens fit, all columns shrink in proportion to them.
+ * alone are cut between clusters. If not even the body tokens fit, the columns with the widest body tokens are
+ * narrowed the same way.
  *
  * <p>Token widths are given in the shaper's unit (1/1000 em), so they scale with the type size exactly.
  */
@@ -87,10 +88,13 @@ final class ColumnWidths {
                 }
                 w = share(relative, w, width);
             } else {
-                // Not even the typed values fit: every column its share of the page by min-content.
+                // Not even the typed values fit: the columns with the widest tokens are narrowed to one common
+                // width, the others keep theirs, so only the widest tokens are cut.
+                float cap = capFor(body, new float[n], width);
                 for (int i = 0; i < n; i++) {
-                    w[i] = width * body[i] / bodySum;
+                    w[i] = Math.min(body[i], cap);
                 }
+                w = share(relative, w, width);
             }
         } else {
             w = share(relative, min, width);

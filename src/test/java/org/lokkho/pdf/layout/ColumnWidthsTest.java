@@ -60,6 +60,16 @@ class ColumnWidthsTest {
     }
 
     @Test
+    void whenNotEvenTheTypedValuesFitOnlyTheColumnsWithTheWidestValuesAreNarrowed() {
+        float[] body = {2000, 20000, 20000, 2000};
+        ColumnWidths.Layout l = ColumnWidths.solve(new double[] {1, 1, 1, 1}, new float[4], body, List.of(), 0, 150, 8);
+        float small = ColumnWidths.minimum(2000, ColumnWidths.FLOOR_SIZE, Style.MIN_CELL_PAD);
+        assertThat(width(l, 0)).isCloseTo(small, within(0.01f));
+        assertThat(width(l, 3)).isCloseTo(small, within(0.01f));
+        assertThat(width(l, 1)).isCloseTo((150 - 2 * small) / 2, within(0.01f));
+    }
+
+    @Test
     void aHeaderOverSeveralColumnsGetsRoomForItsWidestWordFromTheOthers() {
         List<ColumnWidths.Span> spans = List.of(new ColumnWidths.Span(0, 1, 20000));
         ColumnWidths.Layout l = ColumnWidths.solve(new double[] {1, 1, 8}, NONE, new float[] {1000, 1000, 1000}, spans,
