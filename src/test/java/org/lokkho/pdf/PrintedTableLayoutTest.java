@@ -79,6 +79,16 @@ class PrintedTableLayoutTest {
         assertThat(LayoutChecks.cutTokens(printed(sample, view), sourceText(sample))).isEmpty();
     }
 
+    /** A cell taller than a page, cut with "(চলমান)" at the foot of the first part: the marker fits its column too. */
+    @org.junit.jupiter.api.Test
+    void aCellCutAtAPageBreakKeepsItsMarkerInsideTheColumn() throws Exception {
+        FormTemplate t = CharterLikeTemplateTest.template();
+        PrintedLayout printed = PrintedLayout.read(PdfTestSupport.export(t, CharterLikeTemplateTest.document(t), null));
+        assertThat(printed.lines).anyMatch(l -> l.text().contains("(চলমান)") && printed.cellOf(l) != null);
+        assertThat(LayoutChecks.textOverRules(printed)).isEmpty();
+        assertThat(LayoutChecks.overlaps(printed)).isEmpty();
+    }
+
     /** The sample's and all templates' text, whitespace runs as one space: what was typed with a space. */
     private static String sourceText(String sample) throws Exception {
         StringBuilder all = new StringBuilder();

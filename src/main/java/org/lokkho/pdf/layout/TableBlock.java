@@ -135,10 +135,11 @@ public final class TableBlock {
         }
         List<GridCell> first = new ArrayList<>();
         List<GridCell> rest = new ArrayList<>();
-        // The marker goes into the cell that continues longest (a wide text column, where it fits and is seen).
+        // The marker goes into the cell that continues longest (a wide text column, where it fits and is seen);
+        // a left-aligned text cell first, as the column widths make room for the marker in those.
         GridCell markerCell = null;
         for (GridCell c : cells) {
-            if (c.lines().size() > fit && (markerCell == null || c.lines().size() > markerCell.lines().size())) {
+            if (c.lines().size() > fit && (markerCell == null || prefersMarker(c, markerCell))) {
                 markerCell = c;
             }
         }
@@ -152,5 +153,11 @@ public final class TableBlock {
             rest.add(c.withLines(c.lines().subList(take, c.lines().size()), 0, 1));
         }
         return new TableBlock[] {new TableBlock(1, first), new TableBlock(1, rest)};
+    }
+
+    private static boolean prefersMarker(GridCell c, GridCell current) {
+        boolean text = c.align() == Align.LEFT;
+        boolean currentText = current.align() == Align.LEFT;
+        return text != currentText ? text : c.lines().size() > current.lines().size();
     }
 }

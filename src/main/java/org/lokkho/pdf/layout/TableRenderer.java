@@ -191,16 +191,11 @@ public final class TableRenderer {
         }
         double[] relative = columns.stream().mapToDouble(ColumnTemplate::width).toArray();
         PageFlow flow = ctx.flow();
-        ColumnWidths.Layout layout = ColumnWidths.solve(relative, measuring.header(), measuring.body(), measuring.spans(), flow.left(),
-                flow.width(), Style.TABLE_SIZE);
+        ColumnWidths.Layout layout = ColumnWidths.solve(relative, measuring.header(), measuring.body(), measuring.spans(),
+                flow.left(), flow.width(), Style.TABLE_SIZE);
         measuring = null;
         columnX = layout.x();
         tableSize = layout.size();
-    }
-
-    /** The type size this table is printed in (smaller than {@link Style#TABLE_SIZE} when the columns are many). */
-    float tableSize() {
-        return tableSize;
     }
 
     // ---- header
@@ -445,7 +440,7 @@ public final class TableRenderer {
     GridCell cell(int first, int last, int row, int span, String text, boolean bold, Align align, float fill) {
         if (measuring != null) {
             measuring.add(first, last, text, bold, measuringHeader);
-            if (align == Align.LEFT && !measuringHeader && !text.isBlank()) {
+            if (align == Align.LEFT && !measuringHeader && text != null && !text.isBlank()) {
                 // A text cell cut at a page break ends with "(চলমান)": it must fit the column as well.
                 measuring.add(first, last, ctx.labels().continued(), false, false);
             }
