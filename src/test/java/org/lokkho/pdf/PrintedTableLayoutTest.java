@@ -41,14 +41,18 @@ class PrintedTableLayoutTest {
 
     private static final Map<String, PrintedLayout> PRINTED = new LinkedHashMap<>();
 
-    static synchronized PrintedLayout printed(String sample, PrintView view) throws Exception {
-        String key = sample + "/" + view;
+    static PrintedLayout printed(String sample, PrintView view) throws Exception {
+        return printed(sample, view, java.util.Locale.forLanguageTag("bn"));
+    }
+
+    static synchronized PrintedLayout printed(String sample, PrintView view, java.util.Locale locale) throws Exception {
+        String key = sample + "/" + view + "/" + locale;
         PrintedLayout layout = PRINTED.get(key);
         if (layout == null) {
             DocumentJson.Imported in = SampleDocuments.read(sample);
             FormTemplate t = SampleDocuments.templateOf(in);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            new PdfExporter().export(t, in.document(), in.office(), Scoring.score(t, in.document()), out,
+            new PdfExporter(locale).export(t, in.document(), in.office(), Scoring.score(t, in.document()), out,
                     ExportProgress.NONE, view);
             String dir = System.getProperty("lokkho.pdf.out");
             if (dir != null) {
@@ -77,6 +81,16 @@ class PrintedTableLayoutTest {
     @MethodSource("samplesAndViews")
     void noTokenIsCutAcrossLinesUnlessWiderThanItsColumnAtTheSmallestType(String sample, PrintView view) throws Exception {
         assertThat(LayoutChecks.cutTokens(printed(sample, view), sourceText(sample))).isEmpty();
+    }
+
+    /** The English switch: other header words, other widths, the same rules. */
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.EnumSource(PrintView.class)
+    void theApaInEnglishKeepsTheSameRules(PrintView view) throws Exception {
+        PrintedLayout printed = printed("apa-2023-24-karaitoli-lcs.json", view, java.util.Locale.ENGLISH);
+        assertThat(LayoutChecks.textOverRules(printed)).isEmpty();
+        assertThat(LayoutChecks.overlaps(printed)).isEmpty();
+        assertThat(LayoutChecks.cutTokens(printed, sourceText("apa-2023-24-karaitoli-lcs.json"))).isEmpty();
     }
 
     /** A cell taller than a page, cut with "(চলমান)" at the foot of the first part: the marker fits its column too. */
