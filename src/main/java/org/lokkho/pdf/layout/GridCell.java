@@ -14,7 +14,7 @@ public record GridCell(int firstCol, int lastCol, int row, int rowSpan, List<Sha
     }
 
     public float contentHeight() {
-        return lines.size() * Style.lineHeight(size) + 2 * Style.CELL_PAD;
+        return lines.size() * Style.lineHeight(size) + 2 * Style.cellPad(size);
     }
 
     public GridCell withLines(List<ShapedText> newLines, int newRow, int newSpan) {

@@ -19,6 +19,23 @@ public final class Style {
     private Style() {
     }
 
+    /** The smallest cell padding, at the smallest table type: text still clear of the rules. */
+    public static final float MIN_CELL_PAD = 1.5f;
+    /** The table type size at and below which cells get {@link #MIN_CELL_PAD}. */
+    public static final float SMALL_TABLE_SIZE = 6.5f;
+
+    /**
+     * Padding inside a table cell for its type size: {@link #CELL_PAD} at the usual size, narrowing with the type
+     * down to {@link #MIN_CELL_PAD}, so a table set small to fit its columns also gives less room to padding.
+     */
+    public static float cellPad(float size) {
+        if (size >= TABLE_SIZE) {
+            return CELL_PAD;
+        }
+        float t = Math.max(0, (size - SMALL_TABLE_SIZE) / (TABLE_SIZE - SMALL_TABLE_SIZE));
+        return MIN_CELL_PAD + t * (CELL_PAD - MIN_CELL_PAD);
+    }
+
     public static float lineHeight(float size) {
         return size * LEADING;
     }

@@ -15,7 +15,7 @@ public final class TableBlock {
     public TableBlock(int subRows, List<GridCell> cells) {
         this.cells = List.copyOf(cells);
         this.rowHeights = new float[subRows];
-        float minimum = Style.lineHeight(Style.TABLE_SIZE) + 2 * Style.CELL_PAD;
+        float minimum = Style.lineHeight(typeSize(cells)) + 2 * Style.cellPad(typeSize(cells));
         java.util.Arrays.fill(rowHeights, minimum);
         for (GridCell c : cells) {
             if (c.rowSpan() == 1) {
@@ -37,6 +37,15 @@ public final class TableBlock {
                 }
             }
         }
+    }
+
+    /** The type size of the block's cells (a table prints all its cells in one size). */
+    private static float typeSize(List<GridCell> cells) {
+        float size = 0;
+        for (GridCell c : cells) {
+            size = Math.max(size, c.size());
+        }
+        return size > 0 ? size : Style.TABLE_SIZE;
     }
 
     public float height() {
@@ -71,16 +80,17 @@ public final class TableBlock {
             }
             canvas.rect(x, y, w, h);
             float lineH = Style.lineHeight(c.size());
-            float baseline = y + Style.CELL_PAD + c.size() * Style.ASCENT;
+            float pad = Style.cellPad(c.size());
+            float baseline = y + pad + c.size() * Style.ASCENT;
             if (c.align() == Align.CENTER) {
                 // Headers, numbers and the pair labels sit in the middle of a tall cell, as on the printed forms.
                 baseline += Math.max(0, (h - c.contentHeight()) / 2);
             }
             for (ShapedText line : c.lines()) {
                 float lx = switch (c.align()) {
-                    case LEFT -> x + Style.CELL_PAD;
+                    case LEFT -> x + pad;
                     case CENTER -> x + (w - line.width(c.size())) / 2;
-                    case RIGHT -> x + w - Style.CELL_PAD - line.width(c.size());
+                    case RIGHT -> x + w - pad - line.width(c.size());
                 };
                 canvas.text(line, lx, baseline, c.size());
                 baseline += lineH;
@@ -117,17 +127,19 @@ public final class TableBlock {
      * Returns null when not even one line fits.
      */
     public TableBlock[] splitLines(float available, ShapedText marker) {
-        float lineH = Style.lineHeight(Style.TABLE_SIZE);
-        int fit = (int) Math.floor((available - 2 * Style.CELL_PAD) / lineH) - 1;
+        float size = typeSize(cells);
+        float lineH = Style.lineHeight(size);
+        int fit = (int) Math.floor((available - 2 * Style.cellPad(size)) / lineH) - 1;
         if (fit < 1 || rowHeights.length != 1) {
             return null;
         }
         List<GridCell> first = new ArrayList<>();
         List<GridCell> rest = new ArrayList<>();
-        // The marker goes into the cell that continues longest (a wide text column, where it fits and is seen).
+        // The marker goes into the cell that continues longest (a wide text column, where it fits and is seen);
+        // a left-aligned text cell first, as the column widths make room for the marker in those.
         GridCell markerCell = null;
         for (GridCell c : cells) {
-            if (c.lines().size() > fit && (markerCell == null || c.lines().size() > markerCell.lines().size())) {
+            if (c.lines().size() > fit && (markerCell == null || prefersMarker(c, markerCell))) {
                 markerCell = c;
             }
         }
@@ -141,5 +153,11 @@ public final class TableBlock {
             rest.add(c.withLines(c.lines().subList(take, c.lines().size()), 0, 1));
         }
         return new TableBlock[] {new TableBlock(1, first), new TableBlock(1, rest)};
+    }
+
+    private static boolean prefersMarker(GridCell c, GridCell current) {
+        boolean text = c.align() == Align.LEFT;
+        boolean currentText = current.align() == Align.LEFT;
+        return text != currentText ? text : c.lines().size() > current.lines().size();
     }
 }

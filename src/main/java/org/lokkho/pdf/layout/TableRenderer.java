@@ -30,7 +30,12 @@ public final class TableRenderer {
     /** The report's rows by id: looked up for every derived cell, so not searched one by one. */
     private final java.util.Map<String, RowScore> scores = new java.util.HashMap<>();
     private final boolean scoredSection;
-    private final float[] columnX;
+    /** Column edges and type size, decided in {@link #render} from the cells' min-content (see {@link ColumnWidths}). */
+    private float[] columnX;
+    private float tableSize = Style.TABLE_SIZE;
+    /** Set while the cells are built once only to be measured. */
+    private MinContent measuring;
+    private boolean measuringHeader;
     private final List<TableBlock> header = new ArrayList<>();
     /** Group heading rows: never left alone at the foot of a page. */
     private final java.util.Set<TableBlock> headings = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -50,7 +55,6 @@ public final class TableRenderer {
         this.section = section;
         this.report = report;
         this.rawPercents = rawPercents == null ? java.util.Map.of() : rawPercents;
-        this.columnX = columnPositions(ctx.flow(), section.columns());
         this.scoredSection = report != null && section.columns().stream().anyMatch(ColumnTemplate::isDerived);
         if (report != null) {
             for (RowScore s : report.rows()) {
@@ -66,6 +70,7 @@ public final class TableRenderer {
 
     /** Lays out the whole table; {@code progress} is told after each row. */
     public void render(TableContent content, Runnable progress) {
+        decideColumns(content);
         header.add(headerBlock());
         header.add(numberRow());
         headerHeight = (float) header.stream().mapToDouble(TableBlock::height).sum();
@@ -167,14 +172,30 @@ public final class TableRenderer {
         ctx.flow().advance(block.height());
     }
 
-    private static float[] columnPositions(PageFlow flow, List<ColumnTemplate> columns) {
-        double sum = columns.stream().mapToDouble(ColumnTemplate::width).sum();
-        float[] x = new float[columns.size() + 1];
-        x[0] = flow.left();
-        for (int i = 0; i < columns.size(); i++) {
-            x[i + 1] = x[i] + (float) (flow.width() * columns.get(i).width() / sum);
+    /**
+     * Builds every cell once without wrapping to learn each column's widest unbreakable token, then decides the
+     * column widths and the table's type size from them and the template's relative widths.
+     */
+    private void decideColumns(TableContent content) {
+        List<ColumnTemplate> columns = section.columns();
+        measuring = new MinContent(ctx.flow().shaper(), columns.size());
+        try {
+            measuringHeader = true;
+            headerBlock();
+            measuringHeader = false;
+            numberRow();
+            bodyBlocks(content, () -> { });
+        } finally {
+            measuringHeader = false;
+            headings.clear();
         }
-        return x;
+        double[] relative = columns.stream().mapToDouble(ColumnTemplate::width).toArray();
+        PageFlow flow = ctx.flow();
+        ColumnWidths.Layout layout = ColumnWidths.solve(relative, measuring.header(), measuring.body(), measuring.spans(),
+                flow.left(), flow.width(), Style.TABLE_SIZE);
+        measuring = null;
+        columnX = layout.x();
+        tableSize = layout.size();
     }
 
     // ---- header
@@ -417,8 +438,16 @@ public final class TableRenderer {
     }
 
     GridCell cell(int first, int last, int row, int span, String text, boolean bold, Align align, float fill) {
-        float width = columnX[last + 1] - columnX[first] - 2 * Style.CELL_PAD;
-        List<ShapedText> lines = ctx.breaker().wrap(text, bold, Style.TABLE_SIZE, width);
-        return new GridCell(first, last, row, span, lines, align, Style.TABLE_SIZE, fill);
+        if (measuring != null) {
+            measuring.add(first, last, text, bold, measuringHeader);
+            if (align == Align.LEFT && !measuringHeader && text != null && !text.isBlank()) {
+                // A text cell cut at a page break ends with "(চলমান)": it must fit the column as well.
+                measuring.add(first, last, ctx.labels().continued(), false, false);
+            }
+            return new GridCell(first, last, row, span, List.of(), align, tableSize, fill);
+        }
+        float width = columnX[last + 1] - columnX[first] - 2 * Style.cellPad(tableSize);
+        List<ShapedText> lines = ctx.breaker().wrap(text, bold, tableSize, width);
+        return new GridCell(first, last, row, span, lines, align, tableSize, fill);
     }
 }
