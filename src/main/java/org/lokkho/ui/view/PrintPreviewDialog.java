@@ -46,6 +46,9 @@ final class PrintPreviewDialog {
     private byte[] pdf;
     private final String jobName;
     private List<Image> pages;
+    /** The view the pages on show were made in; the choice box goes back to it if making the other view fails. */
+    private PrintView shownView;
+    private ChoiceBox<PrintView> viewBox;
     private final Consumer<String> status;
     private final IntegerProperty page = new SimpleIntegerProperty(0);
     /** Bumped when the pages are replaced (another view), so bindings on the page count follow. */
@@ -64,6 +67,7 @@ final class PrintPreviewDialog {
         this.jobName = output.jobName();
         this.status = status;
         this.pages = toImages(images);
+        this.shownView = output.view().view();
         this.fit = new ToggleButton(m.get("ui.print.fit"));
         fit.setId("print-fit");
         fit.setSelected(true);
@@ -112,17 +116,32 @@ final class PrintPreviewDialog {
         if (view == null || view == output.view().view()) {
             return;
         }
+        PrintView before = shownView;
         output.view().choose(view);
-        Background.run(stage, m, m.get("ui.print.preparing"), p -> {
+        javafx.concurrent.Task<Rendered> task = Background.run(stage, m, m.get("ui.print.preparing"), p -> {
             byte[] made = output.render(p);
             return new Rendered(made, images(m, made));
         }, r -> {
+            shownView = view;
             pdf = r.pdf();
             pages = toImages(r.images());
             pagesChanged.set(pagesChanged.get() + 1);
             page.set(0);
             showPage();
         });
+        task.setOnCancelled(e -> backTo(before));
+        task.stateProperty().addListener((o, a, b) -> {
+            if (b == javafx.concurrent.Worker.State.FAILED) {
+                backTo(before); // Background has shown the reason; the pages on show are still the old view's
+            }
+        });
+    }
+
+    private void backTo(PrintView view) {
+        output.view().choose(view);
+        if (viewBox != null) {
+            viewBox.setValue(view);
+        }
     }
 
     /** Agreement or monitoring, only for a form where they differ; null otherwise. */
@@ -147,6 +166,7 @@ final class PrintPreviewDialog {
         box.setValue(choice.view());
         box.setTooltip(new javafx.scene.control.Tooltip(m.get("ui.print.view")));
         box.valueProperty().addListener((o, a, b) -> switchView(b));
+        viewBox = box;
         return box;
     }
 
