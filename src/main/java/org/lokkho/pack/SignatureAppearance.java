@@ -27,7 +27,8 @@ import org.lokkho.pdf.ShapedTextPainter;
  * The visible signature block: signer's name, designation and office in Bengali, shaped and drawn with the bundled
  * (embedded) Noto fonts through {@link ShapedTextPainter} — never PDFBox's showText, which garbles Bengali.
  * It goes at the bottom right of the last page when nothing is printed there, else on an added page
- * "স্বাক্ষর যাচাই তথ্য", so it never covers the form.
+ * "স্বাক্ষর যাচাই তথ্য", so it never covers the form. The added page is outside the form's "পৃষ্ঠা n / N": it has
+ * no number, and its foot says it is not one of the form's N pages.
  */
 final class SignatureAppearance {
     static final float WIDTH = 270;
@@ -121,7 +122,13 @@ final class SignatureAppearance {
         ShapedTextPainter.Canvas canvas = painter.canvas(added.getResources());
         float titleSize = 13;
         float titleBaseline = addedBox.getUpperRightY() - MARGIN - titleSize;
-        canvas.text(Messages.bengali().get("pdf.signature.pageTitle"), true, addedBox.getLowerLeftX() + MARGIN, titleBaseline, titleSize);
+        Messages bn = Messages.bengali();
+        canvas.text(bn.get("pdf.signature.pageTitle"), true, addedBox.getLowerLeftX() + MARGIN, titleBaseline, titleSize);
+        // Where the form's pages carry "পৃষ্ঠা n / N": this page is not one of the N, and says so instead of a number.
+        String outside = bn.get("pdf.signature.pageOutside", bn.digits(String.valueOf(last + 1)));
+        float footerSize = 8;
+        float footerX = addedBox.getLowerLeftX() + (addedBox.getWidth() - painter.width(outside, false, footerSize)) / 2;
+        canvas.text(outside, false, footerX, addedBox.getLowerLeftY() + MARGIN - footerSize * 0.2f, footerSize);
         added.setContents(canvas.newStream());
         painter.embedFonts();
         float ax = addedBox.getLowerLeftX() + Math.max(MARGIN, addedBox.getWidth() - MARGIN - WIDTH);

@@ -36,6 +36,7 @@ import org.lokkho.pdf.layout.Labels;
 import org.lokkho.pdf.layout.LineBreaker;
 import org.lokkho.pdf.layout.PageFlow;
 import org.lokkho.pdf.layout.PdfFonts;
+import org.lokkho.pdf.layout.PrintDigits;
 import org.lokkho.pdf.layout.RenderContext;
 import org.lokkho.pdf.layout.SectionLayouts;
 import org.lokkho.pdf.layout.SectionViews;
@@ -153,7 +154,9 @@ public final class PdfExporter {
                                   PrintView view, Map<String, Integer> pages, Map<String, Integer> record,
                                   ExportProgress progress, boolean draft) throws IOException {
         // Annex 2/3 are printed as Section 3 generates them now, never as they were last saved.
-        FormDocument doc = DerivedTables.refreshed(template, original);
+        PrintDigits digits = PrintDigits.of(locale);
+        // In English the generated codes Annex 2/3 copy into their cells are written in ASCII digits as well.
+        FormDocument doc = DerivedTables.refreshed(template, original, digits::apply);
         PDDocument pdf = new PDDocument();
         try {
             PdfFonts fonts = new PdfFonts(pdf);
@@ -207,7 +210,7 @@ public final class PdfExporter {
             if (draft) {
                 return pdf; // measured only: the page count and where sections start are known
             }
-            flow.finish(labels.page());
+            flow.finish(labels.page(), ctx.digits());
             fonts.embedSubsets();
             PDDocumentInformation info = pdf.getDocumentInformation();
             info.setTitle(ctx.text(template.title()));
@@ -255,12 +258,18 @@ public final class PdfExporter {
         } else if (section.kind() == SectionKind.LIST && content instanceof ListContent list) {
             List<String> labels = new java.util.ArrayList<>();
             for (int i = 0; i < list.items().size(); i++) {
-                labels.add(RowNumbering.listLabel(i, section.listNumbering()));
+                labels.add(listLabel(ctx, RowNumbering.listLabel(i, section.listNumbering())));
             }
             text.list(list.items(), labels, Style.TEXT_SIZE);
         } else if (section.kind() == SectionKind.SIGNATURE && content instanceof SignatureContent s) {
             new SignatureRenderer(ctx).render(section, s.blocks());
         }
+    }
+
+    /** A generated list number in the print language: "১।" in Bengali, "1." in English (the danda is Bengali). */
+    private static String listLabel(RenderContext ctx, String bengali) {
+        String label = ctx.digits().apply(bengali);
+        return ctx.digits() == PrintDigits.ASCII ? label.replace('।', '.') : label;
     }
 
     private static boolean landscape(FormTemplate template, SectionTemplate section) {

@@ -40,6 +40,7 @@ import org.lokkho.pdf.layout.Labels;
 import org.lokkho.pdf.layout.LineBreaker;
 import org.lokkho.pdf.layout.PageFlow;
 import org.lokkho.pdf.layout.PdfFonts;
+import org.lokkho.pdf.layout.PrintDigits;
 import org.lokkho.pdf.layout.RenderContext;
 import org.lokkho.pdf.layout.ReportLabels;
 import org.lokkho.pdf.layout.Style;
@@ -120,26 +121,27 @@ public final class ScoreReportPdf {
         if (office != null) {
             title.add(office.nameBn().isEmpty() || isEnglish() && !office.nameEn().isEmpty() ? office.nameEn() : office.nameBn());
         }
-        title.add(words.fiscalYear() + " " + doc.fiscalYear().shortLabel() + ", " + words.period() + ": "
+        title.add(words.fiscalYear() + " " + ctx.digits().apply(doc.fiscalYear().shortLabel()) + ", " + words.period() + ": "
                 + (isEnglish() ? doc.period().english() : doc.period().bengali()));
         text.titleBlock(title);
 
         SectionTemplate section = reportSection(scored);
         new TableRenderer(ctx, section, report, rawPercents(template, doc, linked, report))
-                .render(reportRows(template, scored, table), () -> { });
+                .render(reportRows(template, scored, table, ctx.digits()), () -> { });
         text.gap(Style.TEXT_SIZE * 1.5f);
 
         BarChart chart = new BarChart(ctx);
         List<BarChart.Bar> areas = new ArrayList<>();
         for (GroupScore g : report.groups()) {
-            areas.add(new BarChart.Bar(g.code().isEmpty() ? g.title() : g.code() + " " + g.title(), g.obtained(), g.max()));
+            String code = ctx.digits().apply(g.code()); // generated numbering: the print language's digits
+            areas.add(new BarChart.Bar(code.isEmpty() ? g.title() : code + " " + g.title(), g.obtained(), g.max()));
         }
         areas.add(new BarChart.Bar(labels.total(), report.total(), report.max()));
         chart.draw(words.byArea(), areas);
         text.gap(Style.TEXT_SIZE);
         chart.draw(words.byQuarter(), quarterBars(template, doc, linked, report, words));
 
-        flow.finish(labels.page());
+        flow.finish(labels.page(), ctx.digits());
         fonts.embedSubsets();
         pdf.getDocumentInformation().setTitle(words.title() + " - " + ctx.text(template.title()));
         pdf.getDocumentInformation().setCreator("Lokkho");
@@ -166,12 +168,13 @@ public final class ScoreReportPdf {
     }
 
     /** The scored table's rows as report rows: same ids (so the score finds them), code and indicator text. */
-    private static TableContent reportRows(FormTemplate template, SectionTemplate scored, TableContent table) {
+    private static TableContent reportRows(FormTemplate template, SectionTemplate scored, TableContent table,
+                                           PrintDigits digits) {
         String indicatorKey = indicatorColumn(template, scored);
         List<TableRow> rows = new ArrayList<>();
         for (TableRow r : table.rows()) {
             Map<String, CellValue> cells = new HashMap<>();
-            cells.put("code", CellValue.text(r.code()));
+            cells.put("code", CellValue.text(digits.apply(r.code())));
             if (!r.isGroup() && indicatorKey != null) {
                 cells.put("indicator", CellValue.text(r.cell(indicatorKey).raw()));
             }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.lokkho.domain.cell.CellParser;
@@ -27,6 +28,14 @@ public final class DerivedTables {
 
     /** A copy of the document with every derived table regenerated from the current state of its source. */
     public static FormDocument refreshed(FormTemplate template, FormDocument doc) {
+        return refreshed(template, doc, UnaryOperator.identity());
+    }
+
+    /**
+     * As {@link #refreshed(FormTemplate, FormDocument)}, with the row codes copied into derived cells passed through
+     * {@code codes} (an English print writes the generated codes in ASCII digits; copied typed text is untouched).
+     */
+    public static FormDocument refreshed(FormTemplate template, FormDocument doc, UnaryOperator<String> codes) {
         FormDocument out = doc.copy();
         for (SectionTemplate target : template.sections()) {
             if (!target.isDerived()) {
@@ -37,13 +46,18 @@ public final class DerivedTables {
                 continue;
             }
             TableContent current = doc.section(target.key()) instanceof TableContent t ? t : new TableContent(List.of());
-            out.putSection(target.key(), generate(target, source, sourceRows, current));
+            out.putSection(target.key(), generate(target, source, sourceRows, current, codes));
         }
         return out;
     }
 
     /** The derived table's rows for the given source rows, keeping what the officer typed in the non-copied columns. */
     public static TableContent generate(SectionTemplate target, SectionTemplate source, TableContent sourceRows, TableContent current) {
+        return generate(target, source, sourceRows, current, UnaryOperator.identity());
+    }
+
+    private static TableContent generate(SectionTemplate target, SectionTemplate source, TableContent sourceRows,
+                                         TableContent current, UnaryOperator<String> codes) {
         DerivedRows spec = target.derivedFrom();
         Map<String, TableRow> existing = new LinkedHashMap<>();
         current.rows().forEach(r -> existing.put(r.id(), r));
@@ -64,7 +78,7 @@ public final class DerivedTables {
             Map<String, CellValue> cells = new LinkedHashMap<>();
             for (ColumnTemplate column : target.columns()) {
                 if (spec.copies(column.key())) {
-                    String text = fill(spec.copy().get(column.key()), src, activity, source).strip();
+                    String text = fill(spec.copy().get(column.key()), src, activity, source, codes).strip();
                     cells.put(column.key(), CellParser.parse(text, column.type()).value());
                 } else if (old != null && !old.cell(column.key()).isBlank()) {
                     cells.put(column.key(), old.cell(column.key()));
@@ -103,16 +117,17 @@ public final class DerivedTables {
         return text.isEmpty() ? previous : text;
     }
 
-    private static String fill(String pattern, TableRow src, String activity, SectionTemplate source) {
+    private static String fill(String pattern, TableRow src, String activity, SectionTemplate source,
+                               UnaryOperator<String> codes) {
         Matcher m = FIELD.matcher(pattern);
         StringBuilder sb = new StringBuilder();
         while (m.find()) {
             String name = m.group(1);
             String value;
             if ("code".equals(name)) {
-                value = src.code();
+                value = codes.apply(src.code());
             } else if ("activityCode".equals(name)) {
-                value = RowNumbering.activityCode(src.code());
+                value = codes.apply(RowNumbering.activityCode(src.code()));
             } else if (source.activityKey().map(name::equals).orElse(false)) {
                 value = activity;
             } else {

@@ -17,6 +17,15 @@ public final class Placeholders {
     }
 
     public static String fill(String text, FiscalYear fy, Map<String, String> values) {
+        return fill(text, fy, values, java.util.function.UnaryOperator.identity());
+    }
+
+    /**
+     * As {@link #fill(String, FiscalYear, Map)}, with the years passed through {@code yearDigits} (an English print
+     * writes them in ASCII digits); the named values are left exactly as given.
+     */
+    public static String fill(String text, FiscalYear fy, Map<String, String> values,
+                              java.util.function.UnaryOperator<String> yearDigits) {
         if (text == null || text.indexOf('{') < 0) {
             return text;
         }
@@ -32,7 +41,7 @@ public final class Placeholders {
                     case "fyStart" -> org.lokkho.domain.text.BengaliDigits.format(y.startYear());
                     default -> org.lokkho.domain.text.BengaliDigits.format(y.startYear() + 1L);
                 };
-                m.appendReplacement(sb, Matcher.quoteReplacement(r));
+                m.appendReplacement(sb, Matcher.quoteReplacement(yearDigits.apply(r)));
             }
             m.appendTail(sb);
             out = sb.toString();

@@ -3,7 +3,6 @@ package org.lokkho.pdf.layout;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
-import org.lokkho.domain.text.BengaliDigits;
 import org.lokkho.pdf.text.ShapedText;
 
 /**
@@ -36,7 +35,7 @@ public final class BarChart {
             scaleMax = 1;
         }
         float labelWidth = flow.width() * 0.32f;
-        float valueWidth = flow.shaper().shape("৮৮৮.৮৮ / ৮৮৮.৮৮", false).width(SIZE) + 6;
+        float valueWidth = flow.shaper().shape(ctx.digits().apply("888.88 / 888.88"), false).width(SIZE) + 6;
         float barLeft = flow.left() + labelWidth + 6;
         float barWidth = flow.width() - labelWidth - 6 - valueWidth;
         float lineH = Style.lineHeight(SIZE);
@@ -81,11 +80,11 @@ public final class BarChart {
         flow.advance(lineH + 4);
     }
 
-    private static String number(BigDecimal n) {
+    private String number(BigDecimal n) {
         BigDecimal v = n.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
         if (v.scale() < 0) {
             v = v.setScale(0);
         }
-        return BengaliDigits.toBengali(v.toPlainString());
+        return ctx.digits().apply(v.toPlainString());
     }
 }

@@ -7,7 +7,6 @@ import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.lokkho.domain.text.BengaliDigits;
 import org.lokkho.pdf.text.ShapedText;
 import org.lokkho.pdf.text.TextShaper;
 
@@ -132,7 +131,13 @@ public final class PageFlow {
         unnumbered.add(current);
     }
 
+    /** Page numbers in Bengali digits ("পৃষ্ঠা ১ / ৫"). */
     public void finish(String pageWord) throws IOException {
+        finish(pageWord, PrintDigits.BENGALI);
+    }
+
+    /** Page numbers in the print language's digits ("Page 1 / 5" in English), then every page is written. */
+    public void finish(String pageWord, PrintDigits digits) throws IOException {
         int total = pages.size();
         Deflater deflater = new Deflater();
         try {
@@ -142,7 +147,7 @@ public final class PageFlow {
                     page.finish(doc, deflater);
                     continue;
                 }
-                String label = pageWord + " " + BengaliDigits.format(i + 1L) + " / " + BengaliDigits.format(total);
+                String label = pageWord + " " + digits.format(i + 1L) + " / " + digits.format(total);
                 ShapedText line = shaper.shape(label, false);
                 float x = (page.size().getWidth() - line.width(Style.FOOTER_SIZE)) / 2;
                 page.text(line, x, page.size().getHeight() - Style.MARGIN + Style.FOOTER_SIZE * 0.2f, Style.FOOTER_SIZE);

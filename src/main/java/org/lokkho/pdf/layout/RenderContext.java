@@ -15,7 +15,13 @@ public record RenderContext(PageFlow flow, LineBreaker breaker, Locale locale, L
         return label == null ? "" : fill(label.in(locale));
     }
 
+    /** Fills placeholders; the fiscal years it writes take the print language's digits, typed values stay as typed. */
     public String fill(String text) {
-        return text == null ? "" : Placeholders.fill(text, fiscalYear, values);
+        return text == null ? "" : Placeholders.fill(text, fiscalYear, values, digits()::apply);
+    }
+
+    /** The digits of numbers the renderer makes itself (see {@link PrintDigits}). */
+    public PrintDigits digits() {
+        return PrintDigits.of(locale);
     }
 }

@@ -9,7 +9,6 @@ import org.lokkho.domain.document.SignatureBlock;
 import org.lokkho.domain.template.FormTemplate;
 import org.lokkho.domain.template.LocalizedText;
 import org.lokkho.domain.template.SectionTemplate;
-import org.lokkho.domain.text.BengaliDigits;
 import org.lokkho.pdf.text.ShapedText;
 
 /**
@@ -112,7 +111,7 @@ public final class SectionLayouts {
         text.paragraph(ctx.text(section.title()), Style.TITLE_SIZE, true, 0, Align.CENTER);
         text.gap(Style.TEXT_SIZE);
         float size = Style.TEXT_SIZE;
-        float numberWidth = flow.shaper().shape("৮৮৮", false).width(size);
+        float numberWidth = flow.shaper().shape(ctx.digits().apply("888"), false).width(size);
         float lineH = Style.lineHeight(size) * 1.2f;
         ShapedText dot = flow.shaper().shape(".", false);
         float dotWidth = Math.max(0.5f, dot.width(size));
@@ -141,7 +140,7 @@ public final class SectionLayouts {
                     }
                     Integer page = pages.get(key);
                     if (page != null) {
-                        ShapedText number = flow.shaper().shape(BengaliDigits.format(page.longValue()), false);
+                        ShapedText number = flow.shaper().shape(ctx.digits().format(page.longValue()), false);
                         flow.canvas().text(number, flow.left() + flow.width() - number.width(size), baseline, size);
                     }
                 }

@@ -38,6 +38,8 @@ public final class MainViewModel {
     private final ObservableList<DocumentSummary> documents = FXCollections.observableArrayList();
     private final ObjectProperty<DocumentEditorModel> editor = new SimpleObjectProperty<>();
     private final StringProperty status = new SimpleStringProperty("");
+    /** The print view (agreement/monitoring) chosen last in this session. */
+    private final PrintViewChoice.Memory printViews = new PrintViewChoice.Memory();
 
     public MainViewModel(UiServices services) {
         this.services = services;
@@ -56,6 +58,11 @@ public final class MainViewModel {
             }
         });
         reloadLists();
+    }
+
+    /** The session's memory of the print view chosen last, shared by the export and the print preview. */
+    public PrintViewChoice.Memory printViews() {
+        return printViews;
     }
 
     public UiServices services() {

@@ -15,7 +15,8 @@ import org.lokkho.pdf.PdfExporter;
 
 /**
  * The open document on its way to paper or a PDF file. Made on the FX thread from a copy of the document, so the
- * export can run on a background thread while the officer keeps editing. The PDF follows the UI language.
+ * export can run on a background thread while the officer keeps editing. The PDF follows the UI language, and is
+ * made in the print view of {@link #view()}.
  */
 public final class PdfOutput {
     private final FormTemplate template;
@@ -23,14 +24,20 @@ public final class PdfOutput {
     private final Office office;
     private final Messages messages;
     private final DocumentScorer scorer;
+    private final PrintViewChoice choice;
 
     PdfOutput(FormTemplate template, FormDocument document, Office office, Messages messages) {
-        this(template, document, office, messages, org.lokkho.domain.scoring.Scoring::score);
+        this(template, document, office, messages, org.lokkho.domain.scoring.Scoring::score, new PrintViewChoice.Memory());
     }
 
-    /** With the app's scorer, so APA governance rows take their linked plans' scores on paper as on screen. */
-    PdfOutput(FormTemplate template, FormDocument document, Office office, Messages messages, DocumentScorer scorer) {
+    /**
+     * With the app's scorer, so APA governance rows take their linked plans' scores on paper as on screen, and the
+     * session's memory of the print view chosen last.
+     */
+    PdfOutput(FormTemplate template, FormDocument document, Office office, Messages messages, DocumentScorer scorer,
+              PrintViewChoice.Memory views) {
         this.scorer = scorer;
+        this.choice = new PrintViewChoice(template, document, views);
         this.template = template;
         this.document = document;
         this.office = office;
@@ -51,7 +58,12 @@ public final class PdfOutput {
         } catch (DocumentFormatException ex) {
             throw new UserError(vm.messages().get("ui.error.pdf.render", ex.render(vm.messages())));
         }
-        return new PdfOutput(e.template(), copy, office, vm.messages(), vm.services().scorer());
+        return new PdfOutput(e.template(), copy, office, vm.messages(), vm.services().scorer(), vm.printViews());
+    }
+
+    /** Agreement or monitoring view: chosen by the officer where the form prints differently in the two. */
+    public PrintViewChoice view() {
+        return choice;
     }
 
     public String defaultFileName() {
@@ -70,7 +82,8 @@ public final class PdfOutput {
     /** Writes the PDF (any thread). The file appears whole or not at all. */
     public Path export(Path target, ExportProgress progress) throws UserError {
         try {
-            exporter().exportToFile(template, document, office, scorer.score(template, document), target, progress);
+            exporter().exportToFile(template, document, office, scorer.score(template, document), target, progress,
+                    choice.view());
             return target;
         } catch (IOException e) {
             throw new UserError(explain(e, target, messages));
@@ -83,7 +96,7 @@ public final class PdfOutput {
     public byte[] render(ExportProgress progress) throws UserError {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
         try {
-            exporter().export(template, document, office, scorer.score(template, document), out, progress);
+            exporter().export(template, document, office, scorer.score(template, document), out, progress, choice.view());
             return out.toByteArray();
         } catch (IOException | RuntimeException e) {
             throw new UserError(messages.get("ui.error.pdf.render", String.valueOf(e.getMessage())));

@@ -47,6 +47,14 @@ public final class MainView extends BorderPane {
     private DocumentEditorView editorView;
     /** Menus added by other parts of the window (e.g. ui.safety's backups menu), rebuilt with the language. */
     private java.util.function.Function<Messages, java.util.List<Menu>> extraMenus = m -> java.util.List.of();
+    /** Asks where to save an exported PDF: the system file dialog, unless replaced (see {@link #setSaveLocation}). */
+    private SaveLocation saveLocation = MainView::chooseSaveFile;
+
+    /** Where a file should be saved: the owner window, the dialog title and the suggested name; empty to cancel. */
+    @FunctionalInterface
+    public interface SaveLocation {
+        Optional<java.nio.file.Path> ask(Window owner, String title, String suggestedName);
+    }
 
     public MainView(MainViewModel vm) {
         this.vm = vm;
@@ -70,6 +78,22 @@ public final class MainView extends BorderPane {
     public void setExtraMenus(java.util.function.Function<Messages, java.util.List<Menu>> menus) {
         this.extraMenus = menus;
         build();
+    }
+
+    /**
+     * Replaces the system "save as" dialog for PDF exports, e.g. with a fixed folder. The headless window tests use
+     * it: Monocle has no native file dialogs.
+     */
+    public void setSaveLocation(SaveLocation location) {
+        this.saveLocation = location;
+    }
+
+    private static Optional<java.nio.file.Path> chooseSaveFile(Window owner, String title, String suggestedName) {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(title);
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
+        fc.setInitialFileName(suggestedName);
+        return Optional.ofNullable(fc.showSaveDialog(owner)).map(File::toPath);
     }
 
     public MainViewModel viewModel() {
@@ -323,16 +347,18 @@ public final class MainView extends BorderPane {
     private void exportPdf() {
         run(() -> {
             PdfOutput out = PdfOutput.of(vm);
-            FileChooser fc = new FileChooser();
-            fc.setTitle(m().get("ui.action.exportPdf"));
-            fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
-            fc.setInitialFileName(out.defaultFileName());
-            File f = fc.showSaveDialog(window());
-            if (f == null) {
+            // Agreement or monitoring view, asked only where the form prints differently in the two (the APA).
+            if (out.view().offered() && PrintViewDialog.ask(window(), m(), out.view()).isEmpty()) {
                 return;
             }
-            java.nio.file.Path target = f.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")
-                    ? f.toPath() : f.toPath().resolveSibling(f.getName() + ".pdf");
+            Optional<java.nio.file.Path> chosen = saveLocation.ask(window(), m().get("ui.action.exportPdf"), out.defaultFileName());
+            if (chosen.isEmpty()) {
+                return;
+            }
+            java.nio.file.Path f = chosen.get();
+            String name = f.getFileName().toString();
+            java.nio.file.Path target = name.toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")
+                    ? f : f.resolveSibling(name + ".pdf");
             Messages messages = m();
             Background.run(window(), messages, messages.get("ui.pdf.exporting"), p -> out.export(target, p), path -> {
                 lastFolderStatus = messages.get("ui.pdf.exported", path.toAbsolutePath().toString());
@@ -348,7 +374,7 @@ public final class MainView extends BorderPane {
             PdfOutput out = PdfOutput.of(vm);
             Messages messages = m();
             Background.run(window(), messages, messages.get("ui.print.preparing"), out::render,
-                    pdf -> PrintPreviewDialog.open(window(), messages, pdf, out.jobName(), vm.statusProperty()::set));
+                    pdf -> PrintPreviewDialog.open(window(), messages, out, pdf, vm.statusProperty()::set));
         });
     }
 
