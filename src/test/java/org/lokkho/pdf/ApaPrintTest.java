@@ -149,6 +149,10 @@ class ApaPrintTest {
         }
         String all = String.join("", pages.stream().map(p -> monitoring.get(p - 1)).toList());
         assertThat(all).contains("সর্বমোট(সর্বোচ্চ১০০.০০)");
+        // the governance rows name the plan they take their score from, not our internal link reference
+        assertThat(all).doesNotContain("link:")
+                .contains(PdfTestSupport.noSpace("জাতীয় শুদ্ধাচার কৌশল কর্মপরিকল্পনা"))
+                .contains(PdfTestSupport.noSpace("তথ্য অধিকার বিষয়ে বার্ষিক কর্মপরিকল্পনা"));
     }
 
     @Test

@@ -356,7 +356,7 @@ public final class TableRenderer {
         if (c.isDerived()) {
             text = derived(row, c);
         } else {
-            text = display(row.cell(c.key()));
+            text = linkedPlanName(display(row.cell(c.key())));
         }
         if (c.type() == ColumnType.SERIAL && text.isEmpty()) {
             return row.code();
@@ -365,6 +365,19 @@ public final class TableRenderer {
             return text.isEmpty() ? row.code() : row.code() + " " + text;
         }
         return text;
+    }
+
+    /**
+     * An APA governance row's link ("link:nis", "link:nis:42": the plan whose score the row takes) prints as the
+     * plan's name, the way the annex titles it; the reader upstream has no use for our internal reference. A link
+     * to a form without a name in the bundles prints as it is.
+     */
+    private String linkedPlanName(String text) {
+        return org.lokkho.domain.document.DocumentLink.expectedForm(text).map(form -> {
+            String key = "pdf.linkedPlan." + form;
+            String name = new org.lokkho.domain.i18n.Messages(ctx.locale()).get(key);
+            return name.equals(key) ? text : name;
+        }).orElse(text);
     }
 
     /** A derived column from the score report (without one, whatever the document holds, usually blank). */
