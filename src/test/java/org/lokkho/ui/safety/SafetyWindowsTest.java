@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -49,10 +47,7 @@ class SafetyWindowsTest {
 
     @AfterEach
     void close() throws Exception {
-        session.close();
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+        org.lokkho.ui.WindowTestFolder.closeAndDelete(session, dir);
     }
 
     private MenuItem item(FxRobot robot, String id) {
