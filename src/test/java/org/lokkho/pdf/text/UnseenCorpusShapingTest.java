@@ -93,7 +93,7 @@ class UnseenCorpusShapingTest {
                         problems.add("'" + item + "' run '" + run.text() + "' " + run.face() + ": " + diff + "\n   hb:  " + hb);
                     }
                     for (int g : run.glyphs()) {
-                        if (g == 0) {
+                        if (g == 0 && !hasCharacterNoFaceDraws(run.text())) {
                             problems.add("'" + item + "' .notdef in " + run.face());
                         }
                     }
@@ -108,6 +108,11 @@ class UnseenCorpusShapingTest {
         Files.write(report, problems, StandardCharsets.UTF_8);
         assertThat(problems).as("%d items, %d runs, %d glyphs (all in %s)", items.size(), runs, glyphs, report).isEmpty();
         assertThat(items.size()).isGreaterThan(4000);
+    }
+
+    /** Only text no bundled face has a glyph for may print .notdef (the OCR-garbled "অनावশ্যক" has Devanagari). */
+    private static boolean hasCharacterNoFaceDraws(String text) {
+        return text.codePoints().anyMatch(cp -> java.util.Arrays.stream(FontFace.values()).noneMatch(f -> f.covers(cp)));
     }
 
     /** Null when the run matches HarfBuzz, else what differs. */
