@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.lokkho.pdf.text.ShapedText;
 import org.lokkho.pdf.text.TextShaper;
@@ -18,8 +16,6 @@ import org.lokkho.pdf.text.TextShaper;
  * and never after a hasanta (with or without ZWJ), where the next consonant joins the conjunct.
  */
 class CorpusLineBreakTest {
-    private static final Pattern CLUSTER = Pattern.compile("\\X");
-
     @Test
     void noLineStartsInsideAClusterOrConjunct() throws Exception {
         List<String> items = new String(getClass().getResourceAsStream("/shaping/bn-unseen-corpus.txt").readAllBytes(),
@@ -40,7 +36,7 @@ class CorpusLineBreakTest {
                             }
                         } else {
                             cuts++;
-                            if (!boundary(item, at)) {
+                            if (!CorpusLineBreakTestSupport.boundary(item, at)) {
                                 problems.add("'" + item + "' cut at " + at + " in " + width + " pt: " + lines.stream().map(ShapedText::text).toList());
                             }
                         }
@@ -55,19 +51,5 @@ class CorpusLineBreakTest {
         }
         assertThat(problems).as("%d cuts inside words", cuts).isEmpty();
         assertThat(cuts).isGreaterThan(1000);
-    }
-
-    static boolean boundary(String text, int at) {
-        boolean clusterStart = false;
-        Matcher m = CLUSTER.matcher(text);
-        while (m.find()) {
-            if (m.start() == at) {
-                clusterStart = true;
-                break;
-            }
-        }
-        char before = text.charAt(at - 1);
-        boolean afterHasanta = before == '\u09CD' || (before == '\u200D' && at >= 2 && text.charAt(at - 2) == '\u09CD');
-        return clusterStart && !afterHasanta;
     }
 }

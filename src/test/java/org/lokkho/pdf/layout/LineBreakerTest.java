@@ -102,4 +102,13 @@ class LineBreakerTest {
             }
         }
     }
+
+    /** A pasted tab is a gap between words, not a zero-width glyph that glues them together. */
+    @Test
+    void aTabSeparatesWordsLikeASpace() {
+        LineBreaker breaker = new LineBreaker(shaper);
+        List<ShapedText> lines = breaker.wrap("কর্ম\tসম্পাদন", false, Style.TEXT_SIZE, 500);
+        assertThat(lines).extracting(ShapedText::text).containsExactly("কর্ম সম্পাদন");
+        assertThat(breaker.wrap("ক\u2028খ", false, Style.TEXT_SIZE, 500)).extracting(ShapedText::text).containsExactly("ক", "খ");
+    }
 }
