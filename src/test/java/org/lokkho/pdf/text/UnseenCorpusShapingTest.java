@@ -105,7 +105,10 @@ class UnseenCorpusShapingTest {
         }
         Path report = Path.of("target/shaping-audit/unseen-corpus-problems.txt");
         Files.createDirectories(report.getParent());
-        Files.write(report, problems, StandardCharsets.UTF_8);
+        List<String> lines = new ArrayList<>();
+        lines.add(items.size() + " items, both weights: " + runs + " runs, " + glyphs + " glyphs, " + problems.size() + " problems");
+        lines.addAll(problems);
+        Files.write(report, lines, StandardCharsets.UTF_8);
         assertThat(problems).as("%d items, %d runs, %d glyphs (all in %s)", items.size(), runs, glyphs, report).isEmpty();
         assertThat(items.size()).isGreaterThan(4000);
     }
