@@ -30,7 +30,13 @@ import org.junit.jupiter.api.Test;
 import org.lokkho.domain.calendar.FiscalYear;
 import org.lokkho.domain.calendar.Period;
 import org.lokkho.domain.document.FormDocument;
+import org.lokkho.domain.cell.CellValue;
+import org.lokkho.domain.cell.ColumnType;
 import org.lokkho.domain.document.ListContent;
+import org.lokkho.domain.document.RowKind;
+import org.lokkho.domain.document.TableContent;
+import org.lokkho.domain.document.TableRow;
+import org.lokkho.domain.template.ColumnTemplate;
 import org.lokkho.domain.template.FormTemplate;
 import org.lokkho.domain.template.LocalizedText;
 import org.lokkho.domain.template.Numbering;
@@ -43,7 +49,8 @@ import org.lokkho.pdf.text.HbShape;
  * The whole shaping audit corpus exported through the real exporter (one item per line of a list section), read back
  * from the PDF itself: every /ActualText span's glyph ids and glyph positions (as PDFBox's content-stream engine
  * places them, TJ adjustments and Ts rise included) equal hb-shape's for the span text in that font; the text layer
- * gives back every item exactly (our stripper and poppler's pdftotext); every font is embedded.
+ * gives back every item exactly (our stripper and poppler's pdftotext); every font is embedded. The same glyph check
+ * runs on the corpus set in narrow table cells.
  */
 class UnseenCorpusPdfTest {
     private static final float SIZE_TOLERANCE_EM = 1.0f; // 1/1000 em: the content stream keeps 3 decimals of a point
@@ -69,6 +76,44 @@ class UnseenCorpusPdfTest {
     @Test
     void glyphsInThePdfAreHarfBuzzGlyphs() throws Exception {
         Assumptions.assumeTrue(PdfTestSupport.onPath("hb-shape"), "hb-shape not installed");
+        assertThat(glyphsDifferingFromHarfBuzz(pdf)).isGreaterThan(30_000);
+    }
+
+    /**
+     * The corpus in the narrow cells of a six-column table (bold header, lines wrapped and long words cut between
+     * clusters): the glyphs of every line are still exactly HarfBuzz's for that line's text.
+     */
+    @Test
+    void glyphsInNarrowTableCellsAreHarfBuzzGlyphs() throws Exception {
+        Assumptions.assumeTrue(PdfTestSupport.onPath("hb-shape"), "hb-shape not installed");
+        List<ColumnTemplate> cols = new ArrayList<>();
+        for (int c = 0; c < 6; c++) {
+            cols.add(new ColumnTemplate("c" + c, LocalizedText.of(items.get(c * 7) + " " + items.get(c * 7 + 1)), ColumnType.TEXT, 1,
+                    false, false, null, false, null));
+        }
+        SectionTemplate table = new SectionTemplate("cells", SectionKind.TABLE, LocalizedText.of("শব্দ (words)"), null, "portrait",
+                cols, null, null, null, Numbering.NONE, null, false, null, null, null);
+        FormTemplate t = new FormTemplate("cells", "test", 1, "2023-24", LocalizedText.of("cells"), "portrait", List.of(),
+                List.of(table), null, false);
+        FormDocument doc = new FormDocument(0, "cells", 1, 1, FiscalYear.parse("2023-24"), Period.ANNUAL, null, "", null, Map.of());
+        List<TableRow> rows = new ArrayList<>();
+        int perCell = 8;
+        for (int i = 0; i < items.size(); i += perCell * cols.size()) {
+            TableRow r = new TableRow(null, RowKind.ITEM, "", "", Map.of(), Map.of(), false, List.of());
+            for (int c = 0; c < cols.size(); c++) {
+                int from = Math.min(items.size(), i + c * perCell);
+                r.setCell("c" + c, CellValue.text(String.join(" ", items.subList(from, Math.min(items.size(), from + perCell)))));
+            }
+            rows.add(r);
+        }
+        doc.putSection("cells", new TableContent(rows));
+        byte[] cells = PdfTestSupport.export(t, doc, null);
+        Files.write(Path.of("target/pdf-samples/unseen-corpus-table.pdf"), cells);
+        assertThat(glyphsDifferingFromHarfBuzz(cells)).isGreaterThan(30_000);
+    }
+
+    /** Compares every /ActualText span of the PDF with hb-shape; returns the number of glyphs checked. */
+    private static int glyphsDifferingFromHarfBuzz(byte[] pdf) throws Exception {
         List<Span> spans;
         try (PDDocument d = Loader.loadPDF(pdf)) {
             SpanCollector collector = new SpanCollector();
@@ -104,7 +149,7 @@ class UnseenCorpusPdfTest {
             }
         }
         assertThat(problems).as("%d spans, %d glyphs", spans.size(), glyphs).isEmpty();
-        assertThat(glyphs).isGreaterThan(30_000);
+        return glyphs;
     }
 
     @Test
