@@ -31,7 +31,12 @@ public enum FontFace {
     BENGALI_REGULAR("fonts/NotoSansBengali-Regular.ttf"),
     BENGALI_BOLD("fonts/NotoSansBengali-Bold.ttf"),
     LATIN_REGULAR("fonts/NotoSans-Regular.ttf"),
-    LATIN_BOLD("fonts/NotoSans-Bold.ttf");
+    LATIN_BOLD("fonts/NotoSans-Bold.ttf"),
+    /**
+     * Fallback for what neither pair draws: arrows, ≤ ≥ ≈ ≠ √ ∑ and other math symbols (forms and notes use
+     * "→" and "≥ ৯০%"). One weight only; without it such characters printed as .notdef boxes.
+     */
+    SYMBOLS("fonts/NotoSansMath-Regular.ttf");
 
     private final String resource;
     private volatile Tables tables;
@@ -51,6 +56,11 @@ public enum FontFace {
 
     public static FontFace latin(boolean bold) {
         return bold ? LATIN_BOLD : LATIN_REGULAR;
+    }
+
+    /** The face for characters neither the Bengali nor the Latin face draws (same for both weights). */
+    public static FontFace symbols() {
+        return SYMBOLS;
     }
 
     /** The font file's bytes. */
@@ -154,14 +164,14 @@ public enum FontFace {
 
     /**
      * Every code point some Unicode cmap subtable maps to a real glyph, plus the controls the JDK's glyph mapper
-     * draws as an invisible glyph (tab, line feed, bidi marks and embeddings), so the answer is exactly AWT's
+     * draws as an invisible glyph (tab, line feed, joiners, bidi marks and embeddings), so the answer is exactly AWT's
      * {@code canDisplay} (checked over all of Unicode by FontFaceTest) without creating the AWT font.
      */
     private static BitSet coverage(TrueTypeFont ttf) throws IOException {
         BitSet covered = new BitSet(0x10000);
         covered.set(0x09);
         covered.set(0x0A);
-        covered.set(0x200E, 0x2010);
+        covered.set(0x200C, 0x2010); // ZWNJ, ZWJ (AWT maps them to an invisible glyph even when the cmap lacks them), LRM, RLM
         covered.set(0x2028, 0x202F);
         covered.set(0x206A, 0x2070);
         CmapTable table = ttf.getCmap();

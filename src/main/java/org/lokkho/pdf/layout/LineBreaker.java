@@ -37,6 +37,9 @@ public final class LineBreaker {
     }
 
     private List<ShapedText> wrapText(String text, boolean bold, float size, float maxWidth) {
+        // A tab pasted into a cell is a word gap: the JDK's shaper gives it no width (hb-shape a .notdef), so
+        // "ক\tখ" would print as "কখ". Unicode line and paragraph separators end a line like a line feed.
+        text = text.replace('\t', ' ').replace('\u2028', '\n').replace('\u2029', '\n');
         List<ShapedText> lines = new ArrayList<>();
         float limit = maxWidth * 1000f / size; // in 1/1000 em, the shaper's unit
         if (text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {

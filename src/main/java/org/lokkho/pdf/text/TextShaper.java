@@ -78,14 +78,17 @@ public final class TextShaper {
         return advance;
     }
 
-    /** The face of the last character of {@code text} that only one face draws, or null when all are neutral. */
+    /**
+     * The face of the last character of {@code text} that only one of the Bengali/Latin faces draws, or null when
+     * all are neutral (or drawn by the symbol fallback, which neutrals never inherit).
+     */
     public static FontFace lastStrongFace(String text, boolean bold) {
         FontFace bengali = FontFace.bengali(bold);
         FontFace latin = FontFace.latin(bold);
         for (int i = text.length(); i > 0; ) {
             int cp = text.codePointBefore(i);
             FontFace f = strongFace(cp, bengali, latin);
-            if (f != null) {
+            if (f != null && f != FontFace.symbols()) {
                 return f;
             }
             i -= Character.charCount(cp);
@@ -171,21 +174,21 @@ public final class TextShaper {
             }
             i += n;
         }
-        // Neutral characters join the run before them; leading neutrals join the first strong run.
+        // Neutral characters join the run before them; leading neutrals join the first strong run. The symbol
+        // fallback face draws only the characters that need it: neutrals never inherit it (digits and spaces
+        // after "→" stay in the text's own face).
         FontFace last = incoming;
+        if (last == null) {
+            for (int i = 0; i < len && last == null; i++) {
+                last = chosen[i] == FontFace.symbols() ? null : chosen[i];
+            }
+        }
         for (int i = 0; i < len; i++) {
             if (chosen[i] == null) {
                 chosen[i] = last;
-            } else {
+            } else if (chosen[i] != FontFace.symbols()) {
                 last = chosen[i];
             }
-        }
-        int firstStrong = 0;
-        while (firstStrong < len && chosen[firstStrong] == null) {
-            firstStrong++;
-        }
-        for (int i = 0; i < firstStrong && firstStrong < len; i++) {
-            chosen[i] = chosen[firstStrong];
         }
         List<Segment> out = new ArrayList<>();
         int start = 0;
@@ -213,7 +216,12 @@ public final class TextShaper {
         if (b && l) {
             return null;
         }
-        return b ? bengali : latin;
+        if (b || l) {
+            return b ? bengali : latin;
+        }
+        // Neither face has it: the symbol face if it does, else the Latin face's .notdef (the text layer still
+        // carries the character through /ActualText).
+        return FontFace.symbols().covers(cp) ? FontFace.symbols() : latin;
     }
 
     record Segment(FontFace face, int start, int end) {

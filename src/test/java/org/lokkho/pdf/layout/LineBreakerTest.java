@@ -13,7 +13,7 @@ class LineBreakerTest {
     private static final String[] WORDS = {
         "নৈতিকতা", "কমিটির", "সভা", "আয়োজন", "PSC", "ও", "PIC", "(R12)", "১০০%", "100%", "12/05/2022", "-", "(",
         "কর্ম-পরিকল্পনা,", "ASYCUDA", "World", "সিস্টেমে", "e-mail:", "dc.karaitoli@customs.gov.bd", "+8801674300290",
-        "০১৭১১-২২৩৩৪৪", "(stakeholders)", "র‍্যাব", "ক্ষেত্রে", "।", "\"উদ্ভাবন\"", "৪র্থ", "2nd", "—", "১.১", "x",
+        "০১৭১১-২২৩৩৪৪", "(stakeholders)", "→", "≥৯০%", "x≤৫", "r=85→2.55", "র‍্যাব", "ক্ষেত্রে", "।", "\"উদ্ভাবন\"", "৪র্থ", "2nd", "—", "১.১", "x",
         "বাস্তবায়নের‌দায়িত্বপ্রাপ্তব্যক্তিপদবাস্তবায়নেরদায়িত্বপ্রাপ্ত"
     };
 
@@ -101,5 +101,14 @@ class LineBreakerTest {
                 }
             }
         }
+    }
+
+    /** A pasted tab is a gap between words, not a zero-width glyph that glues them together. */
+    @Test
+    void aTabSeparatesWordsLikeASpace() {
+        LineBreaker breaker = new LineBreaker(shaper);
+        List<ShapedText> lines = breaker.wrap("কর্ম\tসম্পাদন", false, Style.TEXT_SIZE, 500);
+        assertThat(lines).extracting(ShapedText::text).containsExactly("কর্ম সম্পাদন");
+        assertThat(breaker.wrap("ক\u2028খ", false, Style.TEXT_SIZE, 500)).extracting(ShapedText::text).containsExactly("ক", "খ");
     }
 }

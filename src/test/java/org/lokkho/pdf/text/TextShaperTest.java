@@ -27,6 +27,19 @@ class TextShaperTest {
         assertThat(shaper.shape("মোট অর্জন।", true).runs()).extracting(ShapedRun::face).containsExactly(FontFace.BENGALI_BOLD);
     }
 
+    /** Arrows and math symbols neither Noto Sans pair has come from the symbol face; their neighbours stay put. */
+    @Test
+    void symbolsNeitherPairDrawsFallBackToTheSymbolFaceAlone() {
+        ShapedText t = shaper.shape("৯০% → ১০০%, x ≤ 5", false);
+        assertThat(t.runs()).extracting(ShapedRun::face).containsExactly(FontFace.BENGALI_REGULAR, FontFace.SYMBOLS,
+                FontFace.BENGALI_REGULAR, FontFace.LATIN_REGULAR, FontFace.SYMBOLS, FontFace.LATIN_REGULAR);
+        assertThat(t.runs()).extracting(ShapedRun::text).containsExactly("৯০% ", "→", " ১০০%, ", "x ", "≤", " 5");
+        assertThat(faces("→ done")).containsExactly(FontFace.SYMBOLS, FontFace.LATIN_REGULAR);
+        for (ShapedRun run : t.runs()) {
+            assertThat(run.glyphs()).doesNotContain(0);
+        }
+    }
+
     @Test
     void noNotdefGlyphsForLatinOrBengali() {
         for (String s : List.of("+8801674300290", "PSC ও PIC সভা", "www.customs.gov.bd", "Citizen's Charter", "র‍্যাব")) {
