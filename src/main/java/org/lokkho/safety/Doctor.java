@@ -30,7 +30,7 @@ import org.lokkho.store.H2DocumentStore;
 public final class Doctor {
     /** Fonts the PDF renderer and the window load from the classpath. */
     public static final List<String> FONTS = List.of("/fonts/NotoSansBengali-Regular.ttf", "/fonts/NotoSansBengali-Bold.ttf",
-            "/fonts/NotoSans-Regular.ttf", "/fonts/NotoSans-Bold.ttf");
+            "/fonts/NotoSans-Regular.ttf", "/fonts/NotoSans-Bold.ttf", "/fonts/NotoSansMath-Regular.ttf");
     static final long FAIL_BELOW_MB = 100;
     static final long WARN_BELOW_MB = 1024;
     static final Duration OLD_BACKUP = Duration.ofDays(7);
