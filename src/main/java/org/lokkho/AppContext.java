@@ -27,7 +27,9 @@ import org.lokkho.store.H2OfficeStore;
  */
 public final class AppContext implements AutoCloseable {
     private final Path dataDir;
-    private final Messages messages;
+    private final Locale locale;
+    /** Read when first asked for: a command that succeeds never needs the bundle. */
+    private Messages messages;
     private final TemplateCatalog templates;
     private final DocumentJson documentJson;
     private final H2Database database;
@@ -45,7 +47,7 @@ public final class AppContext implements AutoCloseable {
 
     public AppContext(Path dataDir, Locale locale) {
         this.dataDir = DataFolder.ensure(dataDir.toAbsolutePath().normalize());
-        this.messages = new Messages(locale);
+        this.locale = locale;
         this.templates = TemplateCatalog.bundled();
         this.documentJson = new DocumentJson(templates);
         // safety: one Lokkho per folder, and a damaged file is reported (and left untouched) instead of opened
@@ -64,7 +66,10 @@ public final class AppContext implements AutoCloseable {
         return dataDir;
     }
 
-    public Messages messages() {
+    public synchronized Messages messages() {
+        if (messages == null) {
+            messages = new Messages(locale);
+        }
         return messages;
     }
 

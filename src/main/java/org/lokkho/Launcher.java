@@ -28,7 +28,11 @@ public final class Launcher {
             String command = CommandRegistry.named(args).orElse(null);
             Optional<List<String>> tunedJvm = TunedCliJvm.commandForThisProcess(command, args);
             Optional<Integer> tunedExit = tunedJvm.isPresent() ? TunedCliJvm.run(tunedJvm.get()) : Optional.empty();
-            System.exit(tunedExit.isPresent() ? tunedExit.get() : LokkhoCommand.commandLine(args).execute(args));
+            if (tunedExit.isPresent()) {
+                System.exit(tunedExit.get());
+            }
+            CommandRegistry.prepare(command);
+            System.exit(LokkhoCommand.commandLine(args).execute(args));
         }
         int code = launchWindow(args);
         if (code != 0) {

@@ -55,6 +55,16 @@ public final class CommandRegistry {
     }
 
     /**
+     * Starts the work a command can do before its command line is even parsed, on the second core: the PDF
+     * commands load fonts and the renderer while picocli, the database and the document take the first.
+     */
+    public static void prepare(String name) {
+        if ("export-pdf".equals(name) || "package".equals(name)) {
+            org.lokkho.pdf.PdfExporter.warmUpInBackground();
+        }
+    }
+
+    /**
      * The command this command line runs: the first argument that is not an option of the root command or its
      * value. Empty when there is none or it is not a command name (picocli then reports it with suggestions).
      */

@@ -42,14 +42,14 @@ abstract class Subcommand implements Callable<Integer> {
     @Override
     public final Integer call() {
         LokkhoCommand top = top();
-        Messages messages = top.messages();
         beforeOpen();
+        // the messages (a bundle of several hundred lines) are read only when there is something to say
         try (AppContext context = top.openContext()) {
             return run(context);
         } catch (AppException e) {
-            return fail(e, render(e, messages), "store.error.sql".equals(e.key()) ? LokkhoCommand.INTERNAL_ERROR : LokkhoCommand.USER_ERROR);
+            return fail(e, render(e, top.messages()), "store.error.sql".equals(e.key()) ? LokkhoCommand.INTERNAL_ERROR : LokkhoCommand.USER_ERROR);
         } catch (Exception e) {
-            return fail(e, messages.get("cli.error.internal", e), LokkhoCommand.INTERNAL_ERROR);
+            return fail(e, top.messages().get("cli.error.internal", e), LokkhoCommand.INTERNAL_ERROR);
         }
     }
 

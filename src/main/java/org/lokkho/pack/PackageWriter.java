@@ -111,7 +111,8 @@ public final class PackageWriter {
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, ".lokkho-", ".part");
         try {
-            try (OutputStream file = Files.newOutputStream(tmp); ZipOutputStream zip = new ZipOutputStream(file)) {
+            try (OutputStream file = new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16);
+                 ZipOutputStream zip = new ZipOutputStream(file)) {
                 put(zip, PackageFormat.MANIFEST, manifest);
                 put(zip, PackageFormat.MANIFEST_SIGNATURE, p7s);
                 put(zip, PackageFormat.DOCUMENT_JSON, request.documentJson());

@@ -133,7 +133,8 @@ public final class PdfExporter {
         Files.createDirectories(dir);
         Path tmp = dir.resolve("." + target.getFileName() + "." + System.nanoTime() + ".part");
         try {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
+            // PDFBox writes a PDF in many small pieces: unbuffered, each would be a system call of its own
+            try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
                 export(template, doc, office, report, out, progress, view);
             }
             try {

@@ -87,7 +87,7 @@ public final class ScoreReportPdf {
         Files.createDirectories(dir);
         Path tmp = dir.resolve("." + target.getFileName() + "." + System.nanoTime() + ".part");
         try {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
+            try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
                 export(template, doc, office, linked, out);
             }
             try {

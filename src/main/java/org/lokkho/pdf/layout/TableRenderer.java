@@ -43,6 +43,8 @@ public final class TableRenderer {
     /** Groups are blocks of several items with row-spanned cells (see {@link GroupSpanBlocks}). */
     private boolean spanned;
     private final java.util.Map<String, BigDecimal> rawPercents;
+    /** Read when a cell needs a word from the bundles (the linked plans' names). */
+    private org.lokkho.domain.i18n.Messages messages;
 
     public TableRenderer(RenderContext ctx, SectionTemplate section, ScoreReport report) {
         this(ctx, section, report, java.util.Map.of());
@@ -375,9 +377,16 @@ public final class TableRenderer {
     private String linkedPlanName(String text) {
         return org.lokkho.domain.document.DocumentLink.expectedForm(text).map(form -> {
             String key = "pdf.linkedPlan." + form;
-            String name = new org.lokkho.domain.i18n.Messages(ctx.locale()).get(key);
+            String name = messages().get(key);
             return name.equals(key) ? text : name;
         }).orElse(text);
+    }
+
+    private org.lokkho.domain.i18n.Messages messages() {
+        if (messages == null) {
+            messages = new org.lokkho.domain.i18n.Messages(ctx.locale());
+        }
+        return messages;
     }
 
     /** A derived column from the score report (without one, whatever the document holds, usually blank). */
