@@ -375,6 +375,9 @@ public final class TableRenderer {
      * to a form without a name in the bundles prints as it is.
      */
     private String linkedPlanName(String text) {
+        if (!text.contains("link:")) {
+            return text; // every other cell: no pattern matching in the per-cell path
+        }
         return org.lokkho.domain.document.DocumentLink.expectedForm(text).map(form -> {
             String key = "pdf.linkedPlan." + form;
             String name = messages().get(key);
