@@ -193,6 +193,15 @@ final class BenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "cold export-pdf in one untuned JVM (%s=off, default JIT and GC): median %.0f ms of %d%n",
                 TunedCliJvm.SWITCH_VARIABLE, single, coldRuns);
         out.flush();
+        Path script = jar() == null ? null : jar().resolveSibling("lokkho-cli");
+        if (script != null && Files.isExecutable(script) && !System.getProperty("os.name", "").startsWith("Windows")) {
+            List<String> viaScript = new ArrayList<>(List.of(script.toString()));
+            viaScript.addAll(export);
+            double scripted = PdfBench.median(ProcessTimer.timeRuns(viaScript, work, coldRuns));
+            out.printf(Locale.ROOT, "cold export-pdf through the build's launcher script (target/lokkho-cli, one tuned JVM): median %.0f ms of %d%n",
+                    scripted, coldRuns);
+            out.flush();
+        }
         if (noCds || jar() == null) {
             return new double[] {plain, plain};
         }
