@@ -40,16 +40,17 @@ public final class Launcher {
         }
     }
 
+    /**
+     * True when the arguments ask for the command line: help, version, or any word that is not an option's value
+     * (a command, or a mistyped one that picocli then answers with "did you mean"). The window takes only
+     * {@code --data-dir} and {@code --lang}.
+     */
     static boolean wantsCli(String[] args) {
-        return wantsCli(args, CommandRegistry.names());
-    }
-
-    static boolean wantsCli(String[] args, java.util.Collection<String> commands) {
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (OPTIONS_WITH_VALUE.contains(a)) {
                 i++;
-            } else if (CLI_FLAGS.contains(a) || commands.contains(a)) {
+            } else if (CLI_FLAGS.contains(a) || !a.startsWith("-")) {
                 return true;
             }
         }

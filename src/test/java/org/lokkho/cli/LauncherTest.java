@@ -17,5 +17,7 @@ class LauncherTest {
         // a data folder that happens to be named like a command is still a folder
         assertThat(LauncherAccess.wantsCli("--data-dir", "list")).isFalse();
         assertThat(LauncherAccess.wantsCli("--lang", "en")).isFalse();
+        // a mistyped command is still meant for the command line, which answers "did you mean export-pdf"
+        assertThat(LauncherAccess.wantsCli("--lang", "en", "exprot-pdf", "1")).isTrue();
     }
 }
