@@ -88,4 +88,17 @@ final class PdfTestSupport {
             Files.deleteIfExists(file);
         }
     }
+
+    /** A one-section list document of these items, exported: a page of text per ~40 items, for corpus checks. */
+    static byte[] exportList(java.util.List<String> items) throws IOException {
+        org.lokkho.domain.template.SectionTemplate list = new org.lokkho.domain.template.SectionTemplate("words",
+                org.lokkho.domain.template.SectionKind.LIST, null, null, "landscape", null, null, null, null, null, null,
+                false, null, null, org.lokkho.domain.template.Numbering.NONE);
+        FormTemplate t = new FormTemplate("corpus", "test", 1, "2023-24", org.lokkho.domain.template.LocalizedText.of("corpus"),
+                "landscape", java.util.List.of(), java.util.List.of(list), null, false);
+        FormDocument doc = new FormDocument(0, "corpus", 1, 1, org.lokkho.domain.calendar.FiscalYear.parse("2023-24"),
+                org.lokkho.domain.calendar.Period.ANNUAL, null, "", null, java.util.Map.of());
+        doc.putSection("words", new org.lokkho.domain.document.ListContent(items));
+        return export(t, doc, null);
+    }
 }

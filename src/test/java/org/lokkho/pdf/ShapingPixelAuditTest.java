@@ -28,15 +28,6 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-import org.lokkho.domain.calendar.FiscalYear;
-import org.lokkho.domain.calendar.Period;
-import org.lokkho.domain.document.FormDocument;
-import org.lokkho.domain.document.ListContent;
-import org.lokkho.domain.template.FormTemplate;
-import org.lokkho.domain.template.LocalizedText;
-import org.lokkho.domain.template.Numbering;
-import org.lokkho.domain.template.SectionKind;
-import org.lokkho.domain.template.SectionTemplate;
 import org.lokkho.pdf.font.FontFace;
 import org.lokkho.pdf.text.ShapedRun;
 import org.lokkho.pdf.text.TextShaper;
@@ -61,7 +52,7 @@ class ShapingPixelAuditTest {
         Files.createDirectories(dir);
         List<String> items = new String(getClass().getResourceAsStream("/shaping/bn-unseen-corpus.txt").readAllBytes(),
                 StandardCharsets.UTF_8).lines().toList();
-        byte[] pdf = exportList(items);
+        byte[] pdf = PdfTestSupport.exportList(items);
         Path pdfFile = dir.resolve("corpus.pdf");
         Files.write(pdfFile, pdf);
         List<Line> lines;
@@ -253,15 +244,6 @@ class ShapingPixelAuditTest {
         }
     }
 
-    static byte[] exportList(List<String> items) throws IOException {
-        SectionTemplate list = new SectionTemplate("words", SectionKind.LIST, null, null, "landscape", null, null, null, null,
-                null, null, false, null, null, Numbering.NONE);
-        FormTemplate t = new FormTemplate("corpus", "test", 1, "2023-24", LocalizedText.of("corpus"), "landscape", List.of(),
-                List.of(list), null, false);
-        FormDocument doc = new FormDocument(0, "corpus", 1, 1, FiscalYear.parse("2023-24"), Period.ANNUAL, null, "", null, Map.of());
-        doc.putSection("words", new ListContent(items));
-        return PdfTestSupport.export(t, doc, null);
-    }
 
     /** The text drawn by the JDK (FreeType outlines of the bundled font), black on white, with a margin. */
     private static BufferedImage freeType(String text, float px) {

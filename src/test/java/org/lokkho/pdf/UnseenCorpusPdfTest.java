@@ -18,7 +18,6 @@ import org.lokkho.domain.calendar.Period;
 import org.lokkho.domain.document.FormDocument;
 import org.lokkho.domain.cell.CellValue;
 import org.lokkho.domain.cell.ColumnType;
-import org.lokkho.domain.document.ListContent;
 import org.lokkho.domain.document.RowKind;
 import org.lokkho.domain.document.TableContent;
 import org.lokkho.domain.document.TableRow;
@@ -44,13 +43,7 @@ class UnseenCorpusPdfTest {
     static void export() throws Exception {
         items = new String(UnseenCorpusPdfTest.class.getResourceAsStream("/shaping/bn-unseen-corpus.txt").readAllBytes(),
                 StandardCharsets.UTF_8).lines().toList();
-        SectionTemplate list = new SectionTemplate("words", SectionKind.LIST, null, null, "landscape", null, null, null, null,
-                null, null, false, null, null, Numbering.NONE);
-        FormTemplate t = new FormTemplate("corpus", "test", 1, "2023-24", LocalizedText.of("corpus"), "landscape", List.of(),
-                List.of(list), null, false);
-        FormDocument doc = new FormDocument(0, "corpus", 1, 1, FiscalYear.parse("2023-24"), Period.ANNUAL, null, "", null, Map.of());
-        doc.putSection("words", new ListContent(items));
-        pdf = PdfTestSupport.export(t, doc, null);
+        pdf = PdfTestSupport.exportList(items);
         Path sample = Path.of("target/pdf-samples/unseen-corpus.pdf");
         Files.createDirectories(sample.getParent());
         Files.write(sample, pdf);

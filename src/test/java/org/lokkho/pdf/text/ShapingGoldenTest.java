@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
@@ -58,48 +57,19 @@ class ShapingGoldenTest {
         int checked = 0;
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
-            List<HbGlyph> expected = parse(expectedLines.get(i), face.spaceGlyph());
+            List<HbShape.Glyph> expected = HbShape.parse(expectedLines.get(i));
             ShapedRun run = shaper.shapeSegment(face, word);
             String where = "'" + word + "' in " + face;
-            assertThat(run.glyphs()).as("glyph ids of " + where).containsExactly(expected.stream().mapToInt(HbGlyph::gid).toArray());
+            assertThat(run.glyphs()).as("glyph ids of " + where).containsExactly(expected.stream().mapToInt(HbShape.Glyph::gid).toArray());
             for (int g = 0; g < expected.size(); g++) {
-                assertThat(run.x()[g]).as("x of glyph " + g + " of " + where).isCloseTo(expected.get(g).x, org.assertj.core.data.Offset.offset(TOLERANCE));
-                assertThat(run.y()[g]).as("y of glyph " + g + " of " + where).isCloseTo(expected.get(g).y, org.assertj.core.data.Offset.offset(TOLERANCE));
+                assertThat(run.x()[g]).as("x of glyph " + g + " of " + where).isCloseTo(expected.get(g).x(), org.assertj.core.data.Offset.offset(TOLERANCE));
+                assertThat(run.y()[g]).as("y of glyph " + g + " of " + where).isCloseTo(expected.get(g).y(), org.assertj.core.data.Offset.offset(TOLERANCE));
             }
-            float total = expected.isEmpty() ? 0 : expected.get(expected.size() - 1).penAfter;
+            float total = expected.isEmpty() ? 0 : expected.get(expected.size() - 1).penAfter();
             assertThat(run.advance()).as("advance of " + where).isCloseTo(total, org.assertj.core.data.Offset.offset(TOLERANCE));
             checked++;
         }
         assertThat(checked).isEqualTo(73);
-    }
-
-    /** hb-shape text syntax without clusters: gid[@dx,dy]+ax|… (joiners come out as a zero-advance space glyph in both). */
-    private static List<HbGlyph> parse(String line, int spaceGlyph) {
-        String body = line.trim();
-        body = body.substring(1, body.length() - 1);
-        List<HbGlyph> out = new ArrayList<>();
-        float pen = 0;
-        for (String item : body.split("\\|")) {
-            int plus = item.lastIndexOf('+');
-            float ax = Float.parseFloat(item.substring(plus + 1));
-            String head = item.substring(0, plus);
-            float dx = 0;
-            float dy = 0;
-            int at = head.indexOf('@');
-            if (at >= 0) {
-                String[] d = head.substring(at + 1).split(",");
-                dx = Float.parseFloat(d[0]);
-                dy = Float.parseFloat(d[1]);
-                head = head.substring(0, at);
-            }
-            int gid = Integer.parseInt(head);
-            out.add(new HbGlyph(gid, pen + dx, dy, pen + ax));
-            pen += ax;
-        }
-        return out;
-    }
-
-    private record HbGlyph(int gid, float x, float y, float penAfter) {
     }
 
     static List<String> words() throws IOException {
