@@ -210,7 +210,7 @@ public final class H2DocumentStore implements DocumentStore {
     private String serialise(Connection c, FormDocument document) throws SQLException {
         Office office = H2OfficeStore.find(c, document.officeId())
                 .orElseThrow(() -> new StoreException("store.error.noOffice", document.officeId()));
-        return json.write(document, office);
+        return json.writeCompact(document, office);
     }
 
     private FormDocument parse(long id, long officeId, String content) {
