@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.lokkho.domain.text.ClusterBreaks;
 import org.lokkho.pdf.font.FontFace;
 import org.lokkho.pdf.text.ShapedText;
 import org.lokkho.pdf.text.TextShaper;
@@ -139,17 +140,9 @@ public final class LineBreaker {
         return word.substring(lineStart);
     }
 
-    /**
-     * Java 17's character BreakIterator splits a Bengali vowel sign from its consonant ("পদ্ধত" + "ি") and a conjunct
-     * after its hasanta: never break before a combining mark or after a hasanta/ZWJ, so a syllable stays whole.
-     */
+    /** Never before a vowel sign or inside a conjunct ({@link ClusterBreaks}). */
     static boolean breakable(String word, int at) {
-        int type = Character.getType(word.codePointAt(at));
-        if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK) {
-            return false;
-        }
-        char before = word.charAt(at - 1);
-        return before != '\u09CD' && before != '\u200D' && word.charAt(at) != '\u200C' && word.charAt(at) != '\u200D';
+        return ClusterBreaks.canBreakBefore(word, at);
     }
 
     private record WrapKey(String text, boolean bold, float size, float maxWidth) {

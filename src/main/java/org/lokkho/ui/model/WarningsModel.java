@@ -61,7 +61,7 @@ public final class WarningsModel {
         try {
             if (t.scoring() != null && "apa-levels".equals(t.scoring().rule())) {
                 for (ValidationWarning w : new ApaValidator(t).validate(editor.document())) {
-                    out.add(new Item(w.section(), w.rowId(), w.column(), w.render(m, t)));
+                    out.add(new Item(w.section(), w.rowId(), w.column(), w.render(m, t, editor::fill)));
                 }
             } else {
                 for (LocatedProblem p : DocumentValidator.validate(t, editor.document())) {
@@ -87,7 +87,7 @@ public final class WarningsModel {
             where.add(m.digits(row.code()));
         }
         if (s != null && !p.column().isEmpty()) {
-            where.add(s.column(p.column()).map(c -> c.header().in(m.locale())).orElse(p.column()));
+            where.add(s.column(p.column()).map(c -> editor.fill(c.header())).orElse(p.column()));
         }
         String text = m.digits(m.get("apa.warn.where", String.join(" › ", where), p.problem().render(m)));
         return new Item(p.section(), row == null ? "" : row.id(), p.column(), text);

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
+import org.lokkho.domain.text.ClusterBreaks;
 
 /**
  * Breaks text into lines that fit a width, by measuring whole words. JavaFX's own wrapping of shaped Bengali text
@@ -76,22 +77,33 @@ final class LineBreaker {
     /** Shorter words (a fiscal year "২০২১-২০২২") overflow a little rather than break in the middle. */
     private static final int SPLITTABLE_LENGTH = 15;
 
-    /** A long word wider than the column (an e-mail address, a URL) is split between characters (grapheme clusters). */
-    private static String splitLongWord(String word, Font font, double width) {
+    /**
+     * A long word wider than the column (an e-mail address, a URL, "জুলাই-সেপ্টেম্বর") is split: after a hyphen or
+     * slash where one fits, else between syllables, never before a vowel sign or inside a conjunct
+     * ({@link ClusterBreaks}).
+     */
+    static String splitLongWord(String word, Font font, double width) {
         if (word.length() < SPLITTABLE_LENGTH || measure(word, font) <= width) {
             return word;
         }
-        java.text.BreakIterator chars = java.text.BreakIterator.getCharacterInstance();
-        chars.setText(word);
         StringBuilder out = new StringBuilder();
         int start = 0;
         int lastFit = -1;
-        for (int end = chars.next(); end != java.text.BreakIterator.DONE; end = chars.next()) {
+        int lastPreferred = -1;
+        for (int end = start + 1; end <= word.length(); end++) {
+            if (end < word.length() && !ClusterBreaks.canBreakBefore(word, end)) {
+                continue;
+            }
             if (measure(word.substring(start, end), font) > width && lastFit > start) {
-                out.append(word, start, lastFit).append('\n');
-                start = lastFit;
+                int cut = lastPreferred > start ? lastPreferred : lastFit;
+                out.append(word, start, cut).append('\n');
+                start = cut;
+                lastPreferred = -1;
             }
             lastFit = end;
+            if (end < word.length() && ClusterBreaks.isPreferredBreak(word, end)) {
+                lastPreferred = end;
+            }
         }
         out.append(word.substring(start));
         return out.toString();

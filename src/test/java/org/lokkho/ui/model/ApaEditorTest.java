@@ -167,6 +167,15 @@ class ApaEditorTest {
     }
 
     @Test
+    void warningsNameAColumnAsItsHeaderReadsWithTheYearFilledIn() throws Exception {
+        DocumentEditorModel cca = f.vm.openExample("nis-2017-18-cca-office-plan");
+        WarningsModel warnings = new WarningsModel(cca);
+        assertThat(warnings.items()).extracting(WarningsModel.Item::text)
+                .noneMatch(t -> t.contains("{"))
+                .anyMatch(t -> t.contains("ভিত্তিবছর ২০১৬-২০১৭"));
+    }
+
+    @Test
     void aLinkToTheNisReportGivesTheGovernanceRowItsPercentage() throws Exception {
         long apaOffice = e.document().officeId();
         DocumentEditorModel nis = f.vm.openExample(NIS);
