@@ -18,6 +18,7 @@ import org.lokkho.domain.scoring.ScoreReport;
 import org.lokkho.domain.scoring.Scoring;
 import org.lokkho.domain.template.FormTemplate;
 import org.lokkho.domain.template.SectionTemplate;
+import org.lokkho.io.AtomicFiles;
 import org.lokkho.io.DocumentFormatException;
 import org.lokkho.io.DocumentJson;
 import org.lokkho.io.TemplateCatalog;

@@ -2,13 +2,8 @@ package org.lokkho.pack;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -20,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.lokkho.io.AtomicFiles;
 import org.lokkho.pack.identity.CertificateInfo;
 import org.lokkho.pack.identity.IdentityException;
 
@@ -107,34 +103,21 @@ public final class PackageWriter {
 
     private static void writeZip(Path target, byte[] manifest, byte[] p7s, PackageRequest request, byte[] pdf,
                                  Map<String, Path> evidence, Manifest m) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, ".lokkho-", ".part");
-        try {
-            try (OutputStream file = new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16);
-                 ZipOutputStream zip = new ZipOutputStream(file)) {
-                put(zip, PackageFormat.MANIFEST, manifest);
-                put(zip, PackageFormat.MANIFEST_SIGNATURE, p7s);
-                put(zip, PackageFormat.DOCUMENT_JSON, request.documentJson());
-                put(zip, PackageFormat.DOCUMENT_PDF, pdf);
-                if (request.letterPdf() != null) {
-                    put(zip, PackageFormat.LETTER_PDF, request.letterPdf());
-                }
-                for (Map.Entry<String, Path> e : evidence.entrySet()) {
-                    copy(zip, e.getKey(), e.getValue(), m.file(e.getKey()).orElseThrow().sha256());
-                }
+        Files.createDirectories(target.toAbsolutePath().getParent());
+        AtomicFiles.write(target, out -> {
+            ZipOutputStream zip = new ZipOutputStream(out);
+            put(zip, PackageFormat.MANIFEST, manifest);
+            put(zip, PackageFormat.MANIFEST_SIGNATURE, p7s);
+            put(zip, PackageFormat.DOCUMENT_JSON, request.documentJson());
+            put(zip, PackageFormat.DOCUMENT_PDF, pdf);
+            if (request.letterPdf() != null) {
+                put(zip, PackageFormat.LETTER_PDF, request.letterPdf());
             }
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
-                ch.force(true);
+            for (Map.Entry<String, Path> e : evidence.entrySet()) {
+                copy(zip, e.getKey(), e.getValue(), m.file(e.getKey()).orElseThrow().sha256());
             }
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+            zip.finish(); // the central directory; AtomicFiles flushes, syncs and closes the file
+        });
     }
 
     private static boolean isCompressed(String name) {

@@ -2,10 +2,8 @@ package org.lokkho.pdf;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,6 +28,7 @@ import org.lokkho.domain.scoring.ScoreReport;
 import org.lokkho.domain.template.FormTemplate;
 import org.lokkho.domain.template.SectionKind;
 import org.lokkho.domain.template.SectionTemplate;
+import org.lokkho.io.AtomicFiles;
 import org.lokkho.pdf.bench.BenchDocument;
 import org.lokkho.pdf.layout.Align;
 import org.lokkho.pdf.layout.Labels;
@@ -129,22 +128,8 @@ public final class PdfExporter {
 
     public void exportToFile(FormTemplate template, FormDocument doc, Office office, ScoreReport report, Path target,
                              ExportProgress progress, PrintView view) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = dir.resolve("." + target.getFileName() + "." + System.nanoTime() + ".part");
-        try {
-            // PDFBox writes a PDF in many small pieces: unbuffered, each would be a system call of its own
-            try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
-                export(template, doc, office, report, out, progress, view);
-            }
-            try {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        Files.createDirectories(target.toAbsolutePath().getParent());
+        AtomicFiles.write(target, out -> export(template, doc, office, report, out, progress, view));
     }
 
     /**

@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -34,7 +32,7 @@ import org.lokkho.domain.template.LocalizedText;
 import org.lokkho.domain.template.Numbering;
 import org.lokkho.domain.template.SectionKind;
 import org.lokkho.domain.template.SectionTemplate;
-import org.lokkho.pdf.layout.Align;
+import org.lokkho.io.AtomicFiles;
 import org.lokkho.pdf.layout.BarChart;
 import org.lokkho.pdf.layout.Labels;
 import org.lokkho.pdf.layout.LineBreaker;
@@ -83,21 +81,8 @@ public final class ScoreReportPdf {
     /** Written beside the target first and moved into place, as {@link PdfExporter#exportToFile} does. */
     public void exportToFile(FormTemplate template, FormDocument doc, Office office, LinkedScores linked, Path target)
             throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = dir.resolve("." + target.getFileName() + "." + System.nanoTime() + ".part");
-        try {
-            try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
-                export(template, doc, office, linked, out);
-            }
-            try {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        Files.createDirectories(target.toAbsolutePath().getParent());
+        AtomicFiles.write(target, out -> export(template, doc, office, linked, out));
     }
 
     private void render(FormTemplate template, FormDocument doc, Office office, LinkedScores linked, PDDocument pdf)

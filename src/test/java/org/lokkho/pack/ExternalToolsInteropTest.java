@@ -3,7 +3,6 @@ package org.lokkho.pack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -105,11 +104,6 @@ class ExternalToolsInteropTest {
     }
 
     static boolean onPath(String tool) {
-        for (String d : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-            if (Files.isExecutable(Path.of(d, tool))) {
-                return true;
-            }
-        }
-        return false;
+        return org.lokkho.pdf.bench.ProcessTimer.onPath(tool) != null;
     }
 }

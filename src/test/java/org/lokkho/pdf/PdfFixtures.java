@@ -3,15 +3,12 @@ package org.lokkho.pdf;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.lokkho.domain.calendar.FiscalYear;
 import org.lokkho.domain.calendar.Period;
-import org.lokkho.domain.cell.CellParser;
 import org.lokkho.domain.cell.CellValue;
 import org.lokkho.domain.document.DocumentFactory;
 import org.lokkho.domain.document.FormDocument;
 import org.lokkho.domain.document.Office;
-import org.lokkho.domain.document.RowKind;
 import org.lokkho.domain.document.RowNumbering;
 import org.lokkho.domain.document.SignatureBlock;
 import org.lokkho.domain.document.SignatureContent;
@@ -20,7 +17,6 @@ import org.lokkho.domain.document.TableRow;
 import org.lokkho.domain.scoring.GroupScore;
 import org.lokkho.domain.scoring.RowScore;
 import org.lokkho.domain.scoring.ScoreReport;
-import org.lokkho.domain.template.ColumnTemplate;
 import org.lokkho.domain.template.FormTemplate;
 import org.lokkho.domain.template.SectionTemplate;
 import org.lokkho.io.TemplateCatalog;
@@ -60,19 +56,8 @@ public final class PdfFixtures {
             if (i % 10 == 0) {
                 rows.add(TableRow.group("গ্রুপ " + (i / 10 + 1) + " প্রাতিষ্ঠানিক ব্যবস্থা"));
             }
-            TableRow r = new TableRow(null, RowKind.ITEM, "", "", Map.of(), Map.of(), false, List.of());
-            put(plan, r, "activity", activity(i));
-            put(plan, r, "indicator", indicator(i));
-            put(plan, r, "weight", "৪");
-            put(plan, r, "unit", i % 3 == 0 ? "%" : "সংখ্যা");
-            put(plan, r, "responsible", RESPONSIBLE[i % RESPONSIBLE.length]);
-            put(plan, r, "annualTarget", i % 3 == 0 ? "১০০%" : "০৪");
-            put(plan, r, "remarks", i % 7 == 0 ? "প্রযোজ্য নয়: কোন গাড়ী ক্রয় করা হয়নি" : "");
-            for (String q : new String[] {"q1", "q2", "q3", "q4"}) {
-                r.setCell(q, CellParser.parse(i % 3 == 0 ? "১০০%" : "১", plan.column(q).orElseThrow().type()).value());
-                r.setAchieved(q, CellParser.parse(i % 3 == 0 ? "৯০%" : "১", plan.column(q).orElseThrow().type()).value());
-            }
-            rows.add(r);
+            rows.add(org.lokkho.pdf.bench.BenchDocument.activityRow(plan, i, activity(i), indicator(i),
+                    RESPONSIBLE[i % RESPONSIBLE.length], i % 7 == 0 ? "প্রযোজ্য নয়: কোন গাড়ী ক্রয় করা হয়নি" : ""));
         }
         RowNumbering.renumber(rows, plan.numbering());
         doc.putSection("plan", new TableContent(rows));
@@ -89,12 +74,6 @@ public final class PdfFixtures {
 
     public static String indicator(int i) {
         return "সভা আয়োজিত (R" + (i + 1) + ")";
-    }
-
-    private static void put(SectionTemplate plan, TableRow row, String key, String raw) {
-        ColumnTemplate c = plan.column(key).orElseThrow();
-        CellValue v = CellParser.parse(raw, c.type()).value();
-        row.setCell(key, v);
     }
 
     /**

@@ -53,16 +53,7 @@ final class PdfTestSupport {
     }
 
     static boolean onPath(String tool) {
-        String path = System.getenv("PATH");
-        if (path == null) {
-            return false;
-        }
-        for (String dir : path.split(java.io.File.pathSeparator)) {
-            if (Files.isExecutable(Path.of(dir, tool))) {
-                return true;
-            }
-        }
-        return false;
+        return org.lokkho.pdf.bench.ProcessTimer.onPath(tool) != null;
     }
 
     /** Runs a poppler tool on the PDF and returns its standard output. */

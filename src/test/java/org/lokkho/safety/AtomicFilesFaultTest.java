@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lokkho.app.AppException;
-import org.lokkho.app.AtomicFiles;
+import org.lokkho.io.AtomicFiles;
 import org.lokkho.store.backup.ReadOnlyFolder;
 import org.lokkho.store.backup.WriteProblem;
 import org.lokkho.domain.i18n.Messages;

@@ -105,6 +105,17 @@ class LokkhoWindowTest {
                 .filter(r -> r.code().equals(code)).findFirst().orElseThrow();
     }
 
+    /** Opens the bundled NIS example on the FX thread, as the welcome screen's button does. */
+    private void openExample(FxRobot robot) {
+        robot.interact(() -> {
+            try {
+                vm.openExample();
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        });
+    }
+
     @Test
     void firstStartIsInBengaliAndTheExampleShowsItsTotal(FxRobot robot) throws Exception {
         assertThat(robot.lookup(".welcome-title").queryAs(Label.class).getText()).isEqualTo("লক্ষ্য-এ স্বাগতম");
@@ -117,13 +128,7 @@ class LokkhoWindowTest {
 
     @Test
     void typingIntoACellStoresItAtOnceAndUndoRedoWork(FxRobot robot) {
-        robot.interact(() -> {
-            try {
-                vm.openExample();
-            } catch (Exception e) {
-                throw new AssertionError(e);
-            }
-        });
+        openExample(robot);
         select(robot, "১.১", DisplayRow.Half.ACHIEVED, "q4");
         robot.write("-").push(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
@@ -145,13 +150,7 @@ class LokkhoWindowTest {
 
     @Test
     void anInvalidCellIsMarkedWithTheReason(FxRobot robot) {
-        robot.interact(() -> {
-            try {
-                vm.openExample();
-            } catch (Exception e) {
-                throw new AssertionError(e);
-            }
-        });
+        openExample(robot);
         select(robot, "১.১", DisplayRow.Half.TARGET, "annualTarget");
         robot.write("abc").push(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
@@ -167,12 +166,8 @@ class LokkhoWindowTest {
 
     @Test
     void pastingABlockAndAddingAndMovingRows(FxRobot robot) {
+        openExample(robot);
         robot.interact(() -> {
-            try {
-                vm.openExample();
-            } catch (Exception e) {
-                throw new AssertionError(e);
-            }
             ClipboardContent content = new ClipboardContent();
             content.putString("1\t2\n3\t4\n");
             Clipboard.getSystemClipboard().setContent(content);
@@ -216,13 +211,7 @@ class LokkhoWindowTest {
 
     @Test
     void theLanguageMenuSwitchesToEnglish(FxRobot robot) {
-        robot.interact(() -> {
-            try {
-                vm.openExample();
-            } catch (Exception e) {
-                throw new AssertionError(e);
-            }
-        });
+        openExample(robot);
         OnScreen.click(robot, "ভাষা");
         OnScreen.click(robot, "English");
         WaitForAsyncUtils.waitForFxEvents();
@@ -258,13 +247,7 @@ class LokkhoWindowTest {
 
     @Test
     void historyOpensAnOldRevisionReadOnlyAndRestoresIt(FxRobot robot) {
-        robot.interact(() -> {
-            try {
-                vm.openExample();
-            } catch (Exception e) {
-                throw new AssertionError(e);
-            }
-        });
+        openExample(robot);
         select(robot, "১.১", DisplayRow.Half.ACHIEVED, "q4");
         robot.write("-").push(KeyCode.ENTER);
         robot.push(KeyCode.CONTROL, KeyCode.S);

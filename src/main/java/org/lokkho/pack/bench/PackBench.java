@@ -99,6 +99,10 @@ public final class PackBench {
         return files;
     }
 
+    /**
+     * A scanned-minutes stand-in for the evidence benchmark: Latin filler in a standard font, written with PDFBox's
+     * plain showText on purpose (it is fine for Latin; Bengali always goes through the shaper, docs/pdf.md).
+     */
     private static byte[] pdf(int pages) throws IOException {
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);

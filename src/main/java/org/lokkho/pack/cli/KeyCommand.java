@@ -40,6 +40,36 @@ public class KeyCommand implements Callable<Integer> {
         return CliSupport.USAGE;
     }
 
+    /** A key command's work; passwords it reads go into {@code secrets}, to be wiped however it ends. */
+    interface KeyWork {
+        int run(java.util.List<char[]> secrets);
+    }
+
+    /**
+     * Runs a key command the one way they all fail: a key or password problem, or a bad file, is one line in words
+     * on stderr and {@link CliSupport#ERROR}; every password read is overwritten afterwards.
+     */
+    static int run(CommandSpec spec, Messages m, KeyWork work) {
+        java.util.List<char[]> secrets = new java.util.ArrayList<>();
+        try {
+            return work.run(secrets);
+        } catch (IdentityException e) {
+            spec.commandLine().getErr().println(e.render(m));
+            return CliSupport.ERROR;
+        } catch (CliSupport.CliException e) {
+            spec.commandLine().getErr().println(e.getMessage());
+            return CliSupport.ERROR;
+        } finally {
+            secrets.forEach(secret -> Arrays.fill(secret, '\0'));
+        }
+    }
+
+    /** Reads a password and keeps it in {@code secrets} for wiping. */
+    static char[] kept(java.util.List<char[]> secrets, char[] password) {
+        secrets.add(password);
+        return password;
+    }
+
     Messages messages() {
         return CliSupport.messages(host);
     }
@@ -68,32 +98,20 @@ public class KeyCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             Messages m = key.messages();
-            PrintWriter out = spec.commandLine().getOut();
-            PrintWriter err = spec.commandLine().getErr();
-            char[] password = null;
-            try {
+            return run(spec, m, secrets -> {
                 if (java.nio.file.Files.exists(output)) {
-                    err.println(m.get("pack.key.error.exists", output));
+                    spec.commandLine().getErr().println(m.get("pack.key.error.exists", output));
                     return CliSupport.ERROR;
                 }
-                password = CliSupport.readPassword(passwordFile, m);
+                char[] password = kept(secrets, CliSupport.readPassword(passwordFile, m));
                 SigningIdentity id = SelfSignedCertificates.create(new SelfSignedCertificates.Subject(name, designation, office),
                         rsa ? KeyAlgorithm.RSA_3072 : KeyAlgorithm.ECDSA_P256, days);
                 Pkcs12Files.save(id, output, password);
+                PrintWriter out = spec.commandLine().getOut();
                 out.println(m.get("pack.key.created", output));
                 Show.print(id.info(), m, out);
                 return CliSupport.OK;
-            } catch (IdentityException e) {
-                err.println(e.render(m));
-                return CliSupport.ERROR;
-            } catch (CliSupport.CliException e) {
-                err.println(e.getMessage());
-                return CliSupport.ERROR;
-            } finally {
-                if (password != null) {
-                    Arrays.fill(password, '\0');
-                }
-            }
+            });
         }
     }
 
@@ -112,30 +130,19 @@ public class KeyCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             Messages m = key.messages();
-            PrintWriter err = spec.commandLine().getErr();
-            char[] password = null;
-            try {
+            return run(spec, m, secrets -> {
+                char[] password;
                 if (passwordFile != null) {
-                    password = CliSupport.readPassword(passwordFile, m);
+                    password = kept(secrets, CliSupport.readPassword(passwordFile, m));
                 } else if (System.console() != null) {
-                    password = System.console().readPassword("Password: ");
+                    password = kept(secrets, System.console().readPassword("Password: "));
                 } else {
                     password = new char[0];
                 }
                 CertificateInfo info = Pkcs12Files.load(file, password).info();
                 print(info, m, spec.commandLine().getOut());
                 return info.isExpired(Instant.now()) ? CliSupport.INVALID : CliSupport.OK;
-            } catch (IdentityException e) {
-                err.println(e.render(m));
-                return CliSupport.ERROR;
-            } catch (CliSupport.CliException e) {
-                err.println(e.getMessage());
-                return CliSupport.ERROR;
-            } finally {
-                if (password != null) {
-                    Arrays.fill(password, '\0');
-                }
-            }
+            });
         }
 
         static void print(CertificateInfo info, Messages m, PrintWriter out) {
@@ -178,11 +185,10 @@ public class KeyCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             Messages m = key.messages();
-            char[] password = null;
-            char[] newPassword = null;
-            try {
-                password = CliSupport.readPassword(passwordFile, m);
-                newPassword = newPasswordFile == null ? password.clone() : CliSupport.readPassword(newPasswordFile, m);
+            return run(spec, m, secrets -> {
+                char[] password = kept(secrets, CliSupport.readPassword(passwordFile, m));
+                char[] newPassword = kept(secrets,
+                        newPasswordFile == null ? password.clone() : CliSupport.readPassword(newPasswordFile, m));
                 org.lokkho.pack.identity.IdentityStore store =
                         new org.lokkho.pack.identity.IdentityStore(CliSupport.dataFolder(key.host, m));
                 CertificateInfo info = store.importFile(file, password, alias, newPassword);
@@ -193,20 +199,7 @@ public class KeyCommand implements Callable<Integer> {
                 out.println(m.get("pack.key.created", store.fileOf(alias)));
                 Show.print(info, m, out);
                 return CliSupport.OK;
-            } catch (IdentityException e) {
-                spec.commandLine().getErr().println(e.render(m));
-                return CliSupport.ERROR;
-            } catch (CliSupport.CliException e) {
-                spec.commandLine().getErr().println(e.getMessage());
-                return CliSupport.ERROR;
-            } finally {
-                if (password != null) {
-                    Arrays.fill(password, '\0');
-                }
-                if (newPassword != null) {
-                    Arrays.fill(newPassword, '\0');
-                }
-            }
+            });
         }
     }
 

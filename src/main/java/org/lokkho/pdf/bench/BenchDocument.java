@@ -58,19 +58,9 @@ public final class BenchDocument {
             if (i % 8 == 0) {
                 rows.add(TableRow.group("প্রাতিষ্ঠানিক ব্যবস্থা " + BengaliDigits.format(i / 8 + 1L)));
             }
-            TableRow r = new TableRow(null, RowKind.ITEM, "", "", Map.of(), Map.of(), false, List.of());
-            put(plan, r, "activity", ACTIVITIES[i % ACTIVITIES.length] + " " + BengaliDigits.format(i + 1L));
-            put(plan, r, "indicator", i % 2 == 0 ? "সভা আয়োজিত" : "প্রতিবেদন দাখিলকৃত");
-            put(plan, r, "weight", "৪");
-            put(plan, r, "unit", i % 3 == 0 ? "%" : "সংখ্যা");
-            put(plan, r, "responsible", RESPONSIBLE[i % RESPONSIBLE.length]);
-            put(plan, r, "annualTarget", i % 3 == 0 ? "১০০%" : "০৪");
-            put(plan, r, "remarks", i % 5 == 0 ? "প্রযোজ্য নয়" : "");
-            for (String q : new String[] {"q1", "q2", "q3", "q4"}) {
-                r.setCell(q, CellParser.parse(i % 3 == 0 ? "১০০%" : "১", plan.column(q).orElseThrow().type()).value());
-                r.setAchieved(q, CellParser.parse(i % 3 == 0 ? "৯০%" : "১", plan.column(q).orElseThrow().type()).value());
-            }
-            rows.add(r);
+            rows.add(activityRow(plan, i, ACTIVITIES[i % ACTIVITIES.length] + " " + BengaliDigits.format(i + 1L),
+                    i % 2 == 0 ? "সভা আয়োজিত" : "প্রতিবেদন দাখিলকৃত", RESPONSIBLE[i % RESPONSIBLE.length],
+                    i % 5 == 0 ? "প্রযোজ্য নয়" : ""));
         }
         RowNumbering.renumber(rows, plan.numbering());
         doc.putSection("plan", new TableContent(rows));
@@ -78,6 +68,27 @@ public final class BenchDocument {
                 new SignatureBlock("focal", "মোঃ রফিকুল ইসলাম", "সহকারী কমিশনার", "কড়ইতলী স্থল শুল্ক স্টেশন", "০৭/০৭/২০২২", "", ""),
                 new SignatureBlock("head", "মোঃ আব্দুল করিম", "উপ কমিশনার", "কড়ইতলী স্থল শুল্ক স্টেশন", "", "+8801674300290", ""))));
         return doc;
+    }
+
+    /**
+     * Activity {@code i} of an NIS 2021-22 plan with these texts: weight ৪, every third a percentage (১০০% targets,
+     * ৯০% achieved), the others a count of one a quarter. Shared with the PDF tests' fixtures.
+     */
+    public static TableRow activityRow(SectionTemplate plan, int i, String activity, String indicator, String responsible,
+                                       String remarks) {
+        TableRow r = new TableRow(null, RowKind.ITEM, "", "", Map.of(), Map.of(), false, List.of());
+        put(plan, r, "activity", activity);
+        put(plan, r, "indicator", indicator);
+        put(plan, r, "weight", "৪");
+        put(plan, r, "unit", i % 3 == 0 ? "%" : "সংখ্যা");
+        put(plan, r, "responsible", responsible);
+        put(plan, r, "annualTarget", i % 3 == 0 ? "১০০%" : "০৪");
+        put(plan, r, "remarks", remarks);
+        for (String q : new String[] {"q1", "q2", "q3", "q4"}) {
+            put(plan, r, q, i % 3 == 0 ? "১০০%" : "১");
+            r.setAchieved(q, CellParser.parse(i % 3 == 0 ? "৯০%" : "১", plan.column(q).orElseThrow().type()).value());
+        }
+        return r;
     }
 
     private static void put(SectionTemplate plan, TableRow row, String key, String raw) {

@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.lokkho.app.AppException;
-import org.lokkho.app.AtomicFiles;
+import org.lokkho.io.AtomicFiles;
 import org.lokkho.io.DocumentJson;
 import org.lokkho.store.H2Database;
 import org.lokkho.store.H2DocumentStore;

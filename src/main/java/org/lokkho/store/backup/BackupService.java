@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.lokkho.app.AppException;
-import org.lokkho.app.AtomicFiles;
+import org.lokkho.io.AtomicFiles;
 import org.lokkho.store.H2Database;
 import org.lokkho.store.StoreException;
 

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
-import org.lokkho.app.AtomicFiles;
+import org.lokkho.io.AtomicFiles;
 
 /**
  * A note of how far the store had got: H2's store version ({@link StoreVersion}), the next document id and each

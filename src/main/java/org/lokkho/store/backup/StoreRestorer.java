@@ -10,7 +10,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import org.lokkho.app.AppException;
-import org.lokkho.app.AtomicFiles;
+import org.lokkho.io.AtomicFiles;
 import org.lokkho.store.H2Database;
 
 /**

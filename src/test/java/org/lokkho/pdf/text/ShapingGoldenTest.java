@@ -84,15 +84,6 @@ class ShapingGoldenTest {
     }
 
     static boolean onPath(String tool) {
-        String path = System.getenv("PATH");
-        if (path == null) {
-            return false;
-        }
-        for (String dir : path.split(java.io.File.pathSeparator)) {
-            if (Files.isExecutable(Path.of(dir, tool))) {
-                return true;
-            }
-        }
-        return false;
+        return org.lokkho.pdf.bench.ProcessTimer.onPath(tool) != null;
     }
 }

@@ -1,4 +1,4 @@
-package org.lokkho.app;
+package org.lokkho.io;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -44,8 +44,9 @@ public final class AtomicFiles {
     /** Streams the content into a temp file beside the target, fsyncs it and renames it over the target. */
     public static void write(Path target, StreamContent content) throws IOException {
         writeFile(target, temp -> {
+            // buffered: writers such as PDFBox and ZIP write in many small pieces, each otherwise a system call
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
-                 OutputStream out = Channels.newOutputStream(channel)) {
+                 OutputStream out = new java.io.BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16)) {
                 content.writeTo(out);
                 out.flush();
             }
