@@ -59,13 +59,31 @@ public final class AtomicFiles {
      */
     public static void writeFile(Path target, FileContent content) throws IOException {
         Path absolute = target.toAbsolutePath();
-        Path temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), TEMP_SUFFIX);
+        Path temp = newTemp(absolute);
         try {
             content.writeTo(temp);
             force(temp);
             moveAtomically(temp, absolute);
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /**
+     * An empty temp file beside the target. Not {@code Files.createTempFile}: that makes it readable by its owner
+     * only, and the renamed file would keep that; an export or package must get the folder's usual permissions.
+     */
+    private static Path newTemp(Path target) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path temp = target.resolveSibling("." + target.getFileName() + "." + Long.toHexString(System.nanoTime())
+                    + TEMP_SUFFIX);
+            try {
+                return Files.createFile(temp);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                if (attempt == 9) {
+                    throw e;
+                }
+            }
         }
     }
 

@@ -85,4 +85,14 @@ class AtomicFilesFaultTest {
         assertThat(Files.readString(target)).isEqualTo("নতুন");
         assertThat(filesIn(dir)).isEqualTo(1);
     }
+
+    @org.junit.jupiter.api.Test
+    void aWrittenFileGetsTheFoldersUsualPermissionsNotOwnerOnly() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+        Path plain = java.nio.file.Files.createFile(dir.resolve("plain.txt"));
+        Path written = dir.resolve("report.pdf");
+        AtomicFiles.writeString(written, "x");
+        org.assertj.core.api.Assertions.assertThat(java.nio.file.Files.getPosixFilePermissions(written))
+                .isEqualTo(java.nio.file.Files.getPosixFilePermissions(plain));
+    }
 }
