@@ -177,7 +177,7 @@ public final class ShapedTextPainter {
         }
 
         private String fontName(FontFace face) {
-            return names.computeIfAbsent(face, f -> resources.add(fonts.font(f)).getName());
+            return names.computeIfAbsent(face, f -> fonts.resourceName(resources, f));
         }
     }
 }

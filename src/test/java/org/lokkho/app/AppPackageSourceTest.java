@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lokkho.AppContext;
 import org.lokkho.pack.EvidenceFile;
-import org.lokkho.pdf.ActualTextStripper;
+import org.apache.pdfbox.text.PDFTextStripper;
 
 /** What the package command gets from the app, from a real store and the real PDF renderer. */
 class AppPackageSourceTest {
@@ -34,7 +34,7 @@ class AppPackageSourceTest {
             assertThat(source.officeName(id)).isEqualTo("খুলনা সিটি কর্পোরেশন");
             try (PDDocument pdf = Loader.loadPDF(source.documentPdf(id))) {
                 assertThat(pdf.getNumberOfPages()).isPositive();
-                assertThat(ActualTextStripper.text(pdf)).contains("খুলনা সিটি কর্পোরেশন");
+                assertThat(new PDFTextStripper().getText(pdf)).contains("খুলনা সিটি কর্পোরেশন");
             }
             List<EvidenceFile> files = source.evidenceFiles(id);
             assertThat(files).extracting(EvidenceFile::entryName).containsExactly("১.২/Q1/ছবি.jpg", "১.৩/register.xlsx");

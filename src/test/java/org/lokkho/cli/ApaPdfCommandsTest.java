@@ -11,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.lokkho.AppContext;
 import org.lokkho.domain.scoring.ScoreReport;
 import org.lokkho.domain.text.BengaliDigits;
-import org.lokkho.pdf.ActualTextStripper;
+import org.apache.pdfbox.text.PDFTextStripper;
 
 /** export-pdf --view and score --pdf on the stored Karaitoli APA sample. */
 class ApaPdfCommandsTest {
@@ -41,7 +41,7 @@ class ApaPdfCommandsTest {
 
     private static String text(Path pdf) throws Exception {
         try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
-            return ActualTextStripper.text(d).replaceAll("\\s+", "");
+            return new PDFTextStripper().getText(d).replaceAll("\\s+", "");
         }
     }
 

@@ -124,7 +124,7 @@ class PadesStructureTest {
             PDAnnotationWidget widget = field.getWidgets().get(0);
             assertThat(doc.getPage(1).getAnnotations()).anyMatch(a -> a.getCOSObject() == widget.getCOSObject());
             assertThat(doc.getPage(0).getAnnotations()).isEmpty();
-            PDFTextStripper text = new org.lokkho.pdf.ActualTextStripper();
+            PDFTextStripper text = new PDFTextStripper();
             text.setStartPage(2);
             assertThat(text.getText(doc)).contains("স্বাক্ষর যাচাই তথ্য");
             for (var name : doc.getPage(1).getResources().getFontNames()) {

@@ -20,7 +20,7 @@ import org.lokkho.domain.document.FormDocument;
 import org.lokkho.domain.i18n.Messages;
 import org.lokkho.domain.text.BengaliDigits;
 import org.lokkho.pack.identity.SigningIdentity;
-import org.lokkho.pdf.ActualTextStripper;
+import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
  * The signed PDF inside a real package (bundled samples stored in a real data folder, the app's own PDF, a real
@@ -150,7 +150,7 @@ class SignedPdfPageNumbersTest {
         List<String> out = new ArrayList<>();
         try (PDDocument d = Loader.loadPDF(pdf)) {
             for (int p = 1; p <= d.getNumberOfPages(); p++) {
-                PDFTextStripper s = new ActualTextStripper();
+                PDFTextStripper s = new PDFTextStripper();
                 s.setStartPage(p);
                 s.setEndPage(p);
                 out.add(s.getText(d));

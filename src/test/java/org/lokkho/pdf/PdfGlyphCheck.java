@@ -20,7 +20,9 @@ import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.pdfbox.text.TextPosition;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.util.Matrix;
+import org.apache.pdfbox.util.Vector;
 import org.lokkho.pdf.font.FontFace;
 import org.lokkho.pdf.text.HbShape;
 
@@ -61,10 +63,7 @@ final class PdfGlyphCheck {
         int glyphs = 0;
         for (Span s : spans) {
             List<HbShape.Glyph> expected = hb.get(s.face).get(s.actual);
-            List<TextPosition> drawn = s.glyphs;
-            if (drawn.size() == expected.size() + 1 && code(drawn.get(0)) == s.face.spaceGlyph()) {
-                drawn = drawn.subList(1, drawn.size()); // the anchor glyph of a span without any mapped glyph
-            }
+            List<DrawnGlyph> drawn = s.glyphs;
             glyphs += drawn.size();
             String diff = compare(s, drawn, expected);
             if (diff != null) {
@@ -75,7 +74,8 @@ final class PdfGlyphCheck {
         return glyphs;
     }
 
-    private static String compare(Span s, List<TextPosition> drawn, List<HbShape.Glyph> expected) {
+    /** Every hb glyph must be drawn once, with the same id, where hb puts it. */
+    private static String compare(Span s, List<DrawnGlyph> drawn, List<HbShape.Glyph> expected) {
         if (drawn.size() != expected.size()) {
             return drawn.size() + " glyphs drawn, hb " + expected.size();
         }
@@ -83,42 +83,43 @@ final class PdfGlyphCheck {
             return null;
         }
         float size = s.size;
-        float originX = x(drawn.get(0)) - expected.get(0).x() * size / 1000f;
-        float baseline = y(drawn.get(0)) - expected.get(0).y() * size / 1000f;
-        for (int i = 0; i < drawn.size(); i++) {
+        float originX = drawn.get(0).x() - expected.get(0).x() * size / 1000f;
+        float baseline = drawn.get(0).y() - expected.get(0).y() * size / 1000f;
+        List<DrawnGlyph> unmatched = new ArrayList<>(drawn);
+        for (int i = 0; i < expected.size(); i++) {
             HbShape.Glyph e = expected.get(i);
-            TextPosition g = drawn.get(i);
-            if (code(g) != e.gid()) {
-                return "glyph " + i + " is " + code(g) + ", hb " + e.gid();
+            DrawnGlyph match = null;
+            float closest = Float.MAX_VALUE;
+            for (DrawnGlyph g : unmatched) {
+                if (g.glyph() != e.gid()) {
+                    continue;
+                }
+                float dx = (g.x() - originX) * 1000f / size - e.x();
+                float dy = (g.y() - baseline) * 1000f / size - e.y();
+                float off = Math.max(Math.abs(dx), Math.abs(dy));
+                if (off < closest) {
+                    closest = off;
+                    match = g;
+                }
             }
-            float dx = (x(g) - originX) * 1000f / size - e.x();
-            float dy = (y(g) - baseline) * 1000f / size - e.y();
-            if (Math.abs(dx) > TOLERANCE_EM || Math.abs(dy) > TOLERANCE_EM) {
-                return "glyph " + i + " (" + e.gid() + ") off by (" + dx + ", " + dy + ")/1000 em";
+            if (match == null) {
+                return "hb glyph " + i + " (" + e.gid() + ") not drawn";
             }
+            if (closest > TOLERANCE_EM) {
+                return "glyph " + i + " (" + e.gid() + ") off by " + closest + "/1000 em";
+            }
+            unmatched.remove(match);
         }
         return null;
     }
 
-    private static int code(TextPosition g) {
-        return g.getCharacterCodes()[0];
-    }
-
-    private static float x(TextPosition g) {
-        return g.getTextMatrix().getTranslateX();
-    }
-
-    private static float y(TextPosition g) {
-        return g.getTextMatrix().getTranslateY();
-    }
-
-    private record Span(String actual, FontFace face, float size, List<TextPosition> glyphs) {
+    private record Span(String actual, FontFace face, float size, List<DrawnGlyph> glyphs) {
     }
 
     /** Every /ActualText span with the glyphs drawn inside it, in drawing order. */
     private static final class SpanCollector extends PDFTextStripper {
         final List<Span> spans = new ArrayList<>();
-        private final Deque<List<TextPosition>> open = new ArrayDeque<>();
+        private final Deque<List<DrawnGlyph>> open = new ArrayDeque<>();
         private final Deque<String> actual = new ArrayDeque<>();
 
         SpanCollector() throws IOException {
@@ -135,29 +136,20 @@ final class PdfGlyphCheck {
 
         @Override
         public void endMarkedContentSequence() {
-            List<TextPosition> glyphs = open.pop();
+            List<DrawnGlyph> glyphs = open.pop();
             String text = actual.pop();
             if (!glyphs.isEmpty()) {
-                TextPosition first = glyphs.get(0);
-                spans.add(new Span(text, face(first.getFont().getName()), first.getTextMatrix().getScalingFactorX(), glyphs));
+                DrawnGlyph first = glyphs.get(0);
+                spans.add(new Span(text, first.face(), first.size(), glyphs));
             }
         }
 
         @Override
-        protected void processTextPosition(TextPosition text) {
+        protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement) throws IOException {
+            // Every glyph drawn, as the content stream places it.
             if (!open.isEmpty()) {
-                open.peek().add(text);
+                open.peek().add(DrawnGlyph.of(textRenderingMatrix, font, code));
             }
-        }
-
-        private static FontFace face(String subsetName) {
-            String name = subsetName.substring(subsetName.indexOf('+') + 1);
-            for (FontFace f : FontFace.values()) {
-                if (f.resource().endsWith("/" + name + ".ttf")) {
-                    return f;
-                }
-            }
-            throw new IllegalStateException("unknown font " + subsetName);
         }
     }
 }

@@ -25,12 +25,12 @@ final class PdfTestSupport {
 
     static String extract(byte[] pdf) throws IOException {
         try (PDDocument d = Loader.loadPDF(pdf)) {
-            return ActualTextStripper.text(d);
+            return new PDFTextStripper().getText(d);
         }
     }
 
     static String extractPage(PDDocument d, int page) throws IOException {
-        PDFTextStripper s = new ActualTextStripper();
+        PDFTextStripper s = new PDFTextStripper();
         s.setStartPage(page);
         s.setEndPage(page);
         return s.getText(d);

@@ -1,5 +1,6 @@
 package org.lokkho.pdf;
 
+import org.apache.pdfbox.text.PDFTextStripper;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,8 +14,8 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.TextPosition;
 
 /**
- * What a printed page shows, read back from Lokkho's own PDF: every drawn text line (ActualText runs that continue
- * one another on one baseline joined) with its extent, and every rectangle (table cells; a grey-filled one is a
+ * What a printed page shows, read back from Lokkho's own PDF: every drawn text line (clusters that continue one
+ * another on one baseline joined) with its extent, and every rectangle (table cells; a grey-filled one is a
  * header or group cell). Coordinates from the page's top-left, in points.
  */
 final class PrintedLayout {
@@ -72,7 +73,7 @@ final class PrintedLayout {
         return best;
     }
 
-    private static final class Reader extends ActualTextStripper {
+    private static final class Reader extends PDFTextStripper {
         private final PrintedLayout out;
         private final int page;
         private final float pageHeight;
@@ -120,7 +121,11 @@ final class PrintedLayout {
 
         @Override
         protected void writeString(String text, List<TextPosition> positions) {
-            runs.addAll(positions);
+            for (TextPosition p : positions) {
+                if (!p.getUnicode().isEmpty()) {
+                    runs.add(p); // a glyph inside a cluster reads as nothing; its cluster's first glyph has the text
+                }
+            }
         }
 
         /** Joins runs that continue each other on one baseline into lines, in drawing order. */

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.lokkho.AppContext;
-import org.lokkho.pdf.ActualTextStripper;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.lokkho.pdf.PrintView;
 import org.lokkho.ui.model.MainViewModel;
 import org.lokkho.ui.view.MainView;
@@ -123,7 +123,7 @@ class PrintViewWindowTest {
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> Files.exists(file));
         WaitForAsyncUtils.waitForFxEvents();
         try (PDDocument d = Loader.loadPDF(file.toFile())) {
-            return ActualTextStripper.text(d).replaceAll("\\s+", "");
+            return new PDFTextStripper().getText(d).replaceAll("\\s+", "");
         }
     }
 }

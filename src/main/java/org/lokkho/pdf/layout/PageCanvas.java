@@ -87,7 +87,7 @@ public final class PageCanvas {
     }
 
     private String fontName(FontFace face) {
-        return names.computeIfAbsent(face, f -> page.getResources().add(fonts.font(f)).getName());
+        return names.computeIfAbsent(face, f -> fonts.resourceName(page.getResources(), f));
     }
 
     private PageCanvas num(float v) {

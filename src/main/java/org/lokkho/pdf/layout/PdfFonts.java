@@ -1,75 +1,75 @@
 package org.lokkho.pdf.layout;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.BitSet;
 import java.util.EnumMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.lokkho.pdf.font.CidFontEmbedder;
 import org.lokkho.pdf.font.FontFace;
+import org.lokkho.pdf.font.SubsetCodes;
 import org.lokkho.pdf.text.GlyphWriter;
+import org.lokkho.pdf.text.RunCodes;
+import org.lokkho.pdf.text.ShapedRun;
 
 /**
- * The fonts of one PDF: each face embedded once as an Identity-H subset (CID = glyph id) and the set of glyphs
- * drawn with it. PDFBox only knows which glyphs to keep if told, because we never let it encode text itself.
- * The faces' parsed font files are shared by every PDF of the process (see {@link FontFace#withFont}).
+ * The fonts of one PDF: each face used is one composite font whose codes stand for a glyph plus the text it reads
+ * as ({@link SubsetCodes}), embedded as a subset when the document is finished ({@link #embedSubsets()}). Pages refer
+ * to the font dictionary from the start; it is filled in at the end, when every glyph is known.
  */
 public final class PdfFonts implements GlyphWriter.GlyphSink {
     private final PDDocument doc;
-    private final Map<FontFace, PDType0Font> fonts = new EnumMap<>(FontFace.class);
-    private final Map<FontFace, BitSet> used = new EnumMap<>(FontFace.class);
+    private final Map<FontFace, COSDictionary> fonts = new EnumMap<>(FontFace.class);
+    private final Map<FontFace, SubsetCodes> codes = new EnumMap<>(FontFace.class);
+    private final Map<ShapedRun, RunCodes> runCodes = new IdentityHashMap<>();
 
     public PdfFonts(PDDocument doc) {
         this.doc = doc;
     }
 
-    public PDType0Font font(FontFace face) {
-        PDType0Font font = fonts.get(face);
-        if (font == null) {
-            font = face.withFont(ttf -> {
-                try {
-                    return PDType0Font.load(doc, ttf, true);
-                } catch (IOException e) {
-                    throw new UncheckedIOException("cannot embed " + face.resource(), e);
-                }
-            });
-            fonts.put(face, font);
+    /** Adds the face's font to the resources (once) and returns its resource name. */
+    public String resourceName(PDResources resources, FontFace face) {
+        COSDictionary font = fonts.computeIfAbsent(face, f -> new COSDictionary());
+        COSDictionary named = resources.getCOSObject().getCOSDictionary(COSName.FONT);
+        if (named == null) {
+            named = new COSDictionary();
+            resources.getCOSObject().setItem(COSName.FONT, named);
         }
-        return font;
+        COSName existing = named.getKeyForValue(font);
+        if (existing != null) {
+            return existing.getName();
+        }
+        int n = named.size() + 1;
+        COSName name = COSName.getPDFName("F" + n);
+        while (named.containsKey(name)) {
+            name = COSName.getPDFName("F" + ++n);
+        }
+        named.setItem(name, font);
+        return name.getName();
     }
 
     @Override
-    public void used(FontFace face, int glyphId) {
-        BitSet glyphs = used.get(face);
-        if (glyphs == null) {
-            glyphs = new BitSet();
-            used.put(face, glyphs);
+    public RunCodes codes(ShapedRun run) {
+        // Runs come from the shaper's cache, so the same instance recurs (লক্ষ্যমাত্রা, অর্জন, ১০০%): code it once.
+        RunCodes known = runCodes.get(run);
+        if (known == null) {
+            known = RunCodes.of(run, codes(run.face()));
+            runCodes.put(run, known);
         }
-        glyphs.set(glyphId);
+        return known;
     }
 
-    /**
-     * Hands every drawn glyph to the subsetter and embeds the subsets; call once, before saving.
-     * (PDFBox only subsets on save the fonts its own content stream class has seen, so we do it here.)
-     */
+    /** Embeds every face used as a subset with its codes; call once, before saving. */
     public void embedSubsets() throws IOException {
-        for (Map.Entry<FontFace, PDType0Font> e : fonts.entrySet()) {
-            BitSet glyphs = used.getOrDefault(e.getKey(), new BitSet());
-            PDType0Font font = e.getValue();
-            try {
-                e.getKey().withFont(ttf -> {
-                    try {
-                        font.addGlyphsToSubset(glyphs.stream().boxed().collect(java.util.stream.Collectors.toSet()));
-                        font.subset();
-                        return null;
-                    } catch (IOException x) {
-                        throw new UncheckedIOException(x);
-                    }
-                });
-            } catch (UncheckedIOException x) {
-                throw x.getCause();
-            }
+        for (Map.Entry<FontFace, COSDictionary> e : fonts.entrySet()) {
+            CidFontEmbedder.embed(doc, e.getValue(), codes(e.getKey()));
         }
+    }
+
+    private SubsetCodes codes(FontFace face) {
+        return codes.computeIfAbsent(face, SubsetCodes::new);
     }
 }

@@ -4,14 +4,16 @@ import java.util.function.Function;
 import org.lokkho.pdf.font.FontFace;
 
 /**
- * Writes shaped glyph ids into a content stream as raw {@code TJ} arrays of hex CIDs (Identity-H: CID = glyph id),
- * horizontal placement as TJ adjustments and mark offsets with {@code Ts}. Each run is wrapped in an inline
- * {@code /Span <</ActualText …>> BDC … EMC} so copy/paste and search (pdftotext, PDFBox) give back the exact Unicode.
+ * Writes shaped glyphs into a content stream as raw {@code TJ} arrays of two-byte codes, horizontal placement as
+ * TJ adjustments and mark offsets with {@code Ts}. The codes come from the {@link GlyphSink}: a cluster's first glyph
+ * reads as the cluster's text through ToUnicode, its other glyphs as nothing ({@link RunCodes}), so readers that go
+ * by ToUnicode (PDFBox's PDFTextStripper, pdf.js) get the exact Unicode in logical order. Each run is also wrapped in
+ * an inline {@code /Span <</ActualText …>> BDC … EMC} for readers that prefer that (pdftotext, Acrobat).
  */
 public final class GlyphWriter {
-    /** Receives every glyph drawn, so the font subset includes it. */
+    /** Hands out the codes for each run drawn, and so learns what the font subsets must hold. */
     public interface GlyphSink {
-        void used(FontFace face, int glyphId);
+        RunCodes codes(ShapedRun run);
     }
 
     private GlyphWriter() {
@@ -35,20 +37,12 @@ public final class GlyphWriter {
         if (run.size() == 0 && run.text().isEmpty()) {
             return;
         }
-        FontFace face = run.face();
         out.append("/Span <</ActualText <FEFF");
         hexUtf16(out, run.text());
         out.append(">>> BDC\nBT /").append(fontName).append(' ').number(size).append(" Tf 1 0 0 1 ")
                 .number(x).append(' ').number(baseline).append(" Tm [");
+        RunCodes codes = sink.codes(run);
         float pen = 0;
-        if (!anyMapped(run)) {
-            // PDFBox's extractor drops a span whose glyphs all lack Unicode (a lone conjunct such as ক্ষ);
-            // one mapped glyph, drawn and then stepped back over, anchors it.
-            int space = face.spaceGlyph();
-            hexGlyph(out, space);
-            sink.used(face, space);
-            pen = face.advance(space);
-        }
         float rise = 0;
         for (int i = 0; i < run.size(); i++) {
             float y = run.y()[i];
@@ -60,29 +54,14 @@ public final class GlyphWriter {
             if (Math.abs(adjust) > 0.01f) {
                 out.append(' ').number(adjust).append(' ');
             }
-            int g = run.glyphs()[i];
-            hexGlyph(out, g);
-            sink.used(face, g);
-            pen = run.x()[i] + face.advance(g);
+            out.append('<').hex4(codes.codes()[i]).append('>');
+            pen = run.x()[i] + codes.advances()[i];
         }
         out.append("] TJ");
         if (rise != 0) {
             out.append(" 0 Ts");
         }
         out.append(" ET\nEMC\n");
-    }
-
-    private static boolean anyMapped(ShapedRun run) {
-        for (int g : run.glyphs()) {
-            if (run.face().hasUnicode(g)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static void hexGlyph(ContentBuffer out, int g) {
-        out.append('<').hex4(g).append('>');
     }
 
     private static void hexUtf16(ContentBuffer out, String s) {

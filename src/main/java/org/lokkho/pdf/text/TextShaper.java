@@ -137,6 +137,7 @@ public final class TextShaper {
         int[] glyphs = new int[n];
         float[] xs = new float[n];
         float[] ys = new float[n];
+        int[] clusters = new int[n];
         int k = 0;
         for (int i = 0; i < n; i++) {
             if (codes[i] >= 0xFFFE) {
@@ -145,10 +146,34 @@ public final class TextShaper {
             glyphs[k] = codes[i];
             xs[k] = pos[2 * i];
             ys[k] = -pos[2 * i + 1]; // AWT's y grows downwards, PDF's and HarfBuzz's upwards
+            clusters[k] = k == 0 ? 0 : cluster(chars, gv.getGlyphCharIndex(i), clusters[k - 1]);
             k++;
         }
+        // The first cluster also owns any invisible characters before it (a leading ZWJ/ZWNJ), so the clusters'
+        // texts together are always the whole word.
         return new ShapedRun(face, word, java.util.Arrays.copyOf(glyphs, k), java.util.Arrays.copyOf(xs, k),
-                java.util.Arrays.copyOf(ys, k), pos[2 * n]);
+                java.util.Arrays.copyOf(ys, k), java.util.Arrays.copyOf(clusters, k), pos[2 * n]);
+    }
+
+    /**
+     * The cluster a glyph belongs to, from the JDK's cluster value (HarfBuzz's, at the level that gives a vowel
+     * sign or a mark its own cluster when it is not reordered): kept monotonic, so a cluster's text is the span up
+     * to the next cluster, and a cluster that would start with a vowel sign, mark or joiner is folded into the one
+     * before. A text layer that maps ৃ on its own puts it after the wrong letter (PDFBox's extractor merges a lone
+     * mark into whichever glyph box it overlaps).
+     */
+    private static int cluster(char[] chars, int charIndex, int previous) {
+        int c = Math.max(previous, Math.min(charIndex, chars.length - 1));
+        if (c > previous && continuesCluster(chars[c])) {
+            return previous;
+        }
+        return c;
+    }
+
+    private static boolean continuesCluster(char ch) {
+        int type = Character.getType(ch);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK || ch == '\u200C' || ch == '\u200D';
     }
 
     /** Splits text into maximal stretches that one face can draw. */

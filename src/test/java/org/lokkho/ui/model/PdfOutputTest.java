@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lokkho.domain.i18n.Messages;
 import org.lokkho.domain.text.BengaliDigits;
-import org.lokkho.pdf.ActualTextStripper;
+import org.apache.pdfbox.text.PDFTextStripper;
 
 /** "Export PDF" and the print preview's PDF, over the bundled NIS example in a real data folder. */
 class PdfOutputTest {
@@ -48,7 +48,7 @@ class PdfOutputTest {
         assertThat(progress.get(progress.size() - 1)).isEqualTo(1.0);
         String total = BengaliDigits.toBengali(f.vm.editor().score().total().setScale(2, RoundingMode.HALF_UP).toPlainString());
         try (PDDocument pdf = Loader.loadPDF(target.toFile())) {
-            String text = ActualTextStripper.text(pdf);
+            String text = new PDFTextStripper().getText(pdf);
             assertThat(text).contains(total).contains("খুলনা");
         }
     }
@@ -59,7 +59,7 @@ class PdfOutputTest {
         PdfOutput out = PdfOutput.of(f.vm);
         byte[] pdf = out.render(p -> { });
         try (PDDocument doc = Loader.loadPDF(pdf)) {
-            String text = ActualTextStripper.text(doc);
+            String text = new PDFTextStripper().getText(doc);
             // English labels, and the numbers the renderer makes (total, page numbers) in ASCII digits
             assertThat(text).contains("Action plan and progress").contains("Total (out of 50.00)", "Page 1 / ")
                     .contains(f.vm.editor().score().total().setScale(2, RoundingMode.HALF_UP).toPlainString())

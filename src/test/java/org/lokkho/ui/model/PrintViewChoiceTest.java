@@ -12,7 +12,7 @@ import org.lokkho.domain.document.TableContent;
 import org.lokkho.domain.document.TableRow;
 import org.lokkho.domain.i18n.Messages;
 import org.lokkho.domain.template.FormTemplate;
-import org.lokkho.pdf.ActualTextStripper;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.lokkho.pdf.PrintView;
 
 /** The agreement/monitoring choice of the export and the print preview, without the toolkit, over a real data folder. */
@@ -94,7 +94,7 @@ class PrintViewChoiceTest {
 
     private static String text(byte[] pdf) throws Exception {
         try (PDDocument d = Loader.loadPDF(pdf)) {
-            return ActualTextStripper.text(d).replaceAll("\\s+", "");
+            return new PDFTextStripper().getText(d).replaceAll("\\s+", "");
         }
     }
 }
