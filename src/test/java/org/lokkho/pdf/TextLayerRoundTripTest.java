@@ -64,6 +64,47 @@ class TextLayerRoundTripTest {
     }
 
     @Test
+    void popplerSeesEveryWordAsAWordWithItsOwnBox() throws Exception {
+        // Word-by-word checks crop each word by the box `pdftotext -bbox` gives it: one /ActualText span per word,
+        // so a line is not one "word", and a glyph never reaches over the space after its word.
+        Assumptions.assumeTrue(PdfTestSupport.onPath("pdftotext"), "pdftotext not installed");
+        byte[] pdf = PdfTestSupport.export(template, doc, PdfFixtures.report(doc));
+        String html = PdfTestSupport.run(pdf, "pdftotext", "-bbox");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                "<word xMin=\"([0-9.]+)\" yMin=\"([0-9.]+)\" xMax=\"([0-9.]+)\" yMax=\"([0-9.]+)\">([^<]*)</word>").matcher(html);
+        java.util.Set<String> words = new java.util.HashSet<>();
+        float lastX = -1;
+        float lastY = -1;
+        int overlaps = 0;
+        int count = 0;
+        while (m.find()) {
+            float x0 = Float.parseFloat(m.group(1));
+            float y0 = Float.parseFloat(m.group(2));
+            float x1 = Float.parseFloat(m.group(3));
+            String word = m.group(5).replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"");
+            assertThat(word).as("a word box holds one word").doesNotContain(" ");
+            if (Math.abs(y0 - lastY) < 0.01f && x0 < lastX - 0.01f) {
+                overlaps++;
+            }
+            lastX = x1;
+            lastY = y0;
+            words.add(word);
+            count++;
+        }
+        assertThat(count).isGreaterThan(500);
+        assertThat(overlaps).as("boxes of neighbouring words on a line overlapping").isZero();
+        List<String> missing = new ArrayList<>();
+        for (String cell : cellTexts()) {
+            for (String word : cell.split(" +")) {
+                if (!word.contains("@") && !words.contains(word)) {
+                    missing.add(word);
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
     void headerWordsWithRephAndConjunctsExtractExactly() throws Exception {
         String text = PdfTestSupport.normalise(PdfTestSupport.extract(PdfTestSupport.export(template, doc, null)));
         assertThat(text).contains("জাতীয় শুদ্ধাচার কৌশল কর্ম-পরিকল্পনা, ২০২১-২০২২")

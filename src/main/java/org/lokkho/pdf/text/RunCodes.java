@@ -31,12 +31,14 @@ public record RunCodes(int[] codes, int[] advances) {
 
     /**
      * Where the cluster that a glyph at {@code x} lies in ends: its own cluster (which ends where glyph {@code end}
-     * starts), or a later one when a mark is placed past its own cluster (ৃ in দৃষ্টি sits over the start of ষ্টি).
+     * starts), or a later one of the same word when a mark is placed past its own cluster (ৃ in দৃষ্টি sits over
+     * the start of ষ্টি). Never past the word: a reph placed at the very end of রিপোর্ট must not reach over the
+     * space after it (poppler would then see no gap between the words).
      */
     private static float endOfClusterAround(ShapedRun run, int end, float x) {
         int n = run.size();
         float clusterEnd = end < n ? run.x()[end] : run.advance();
-        while (x >= clusterEnd && end < n) {
+        while (x >= clusterEnd && end < n && run.text().charAt(run.clusters()[end]) != ' ') {
             end = run.clusterEnd(end);
             clusterEnd = end < n ? run.x()[end] : run.advance();
         }
