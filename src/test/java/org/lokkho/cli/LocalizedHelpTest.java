@@ -97,6 +97,23 @@ class LocalizedHelpTest {
         }
     }
 
+    /** Picocli wraps before a danda (।) like before a word: a description must not end exactly at the edge. */
+    @Test
+    void noHelpLineStartsWithADanda() {
+        List<String> orphans = new java.util.ArrayList<>();
+        collectOrphans(LokkhoCommand.withCommands(null), orphans);
+        assertThat(orphans).isEmpty();
+    }
+
+    private static void collectOrphans(CommandLine cmd, List<String> orphans) {
+        cmd.getUsageMessage(CommandLine.Help.Ansi.OFF).lines()
+                .filter(line -> line.strip().startsWith("।"))
+                .forEach(line -> orphans.add(cmd.getCommandSpec().qualifiedName()));
+        for (CommandLine sub : cmd.getSubcommands().values()) {
+            collectOrphans(sub, orphans);
+        }
+    }
+
     @Test
     void eachCommandHasItsOwnDescriptionNotOneInheritedFromTheRoot() {
         ResourceBundle bn = LocalizedHelp.bundle(Messages.BENGALI);
