@@ -63,8 +63,7 @@ public final class LokkhoCommand implements Callable<Integer>, PackCommandHost, 
 
     /** The root command with one command ({@code only}), or with all of them when {@code only} is null. */
     public static CommandLine withCommands(String only) {
-        LokkhoCommand root = new LokkhoCommand();
-        CommandLine cmd = new CommandLine(root);
+        CommandLine cmd = new CommandLine(new LokkhoCommand());
         for (String name : CommandRegistry.names()) {
             if (only == null || only.equals(name)) {
                 cmd.addSubcommand(name, CommandRegistry.create(name));
@@ -72,6 +71,7 @@ public final class LokkhoCommand implements Callable<Integer>, PackCommandHost, 
         }
         // help and usage errors in the --lang language; the root itself is the hook, so that an ordinary run
         // loads no class and reads no bundle for them (see create and handleParseException)
+        LokkhoCommand root = cmd.getCommand();
         cmd.setHelpFactory(root);
         cmd.setParameterExceptionHandler(root);
         return cmd;

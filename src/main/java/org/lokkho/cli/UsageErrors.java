@@ -33,7 +33,14 @@ final class UsageErrors {
         CommandLine where = ex.getCommandLine();
         String command = where.getCommandSpec().qualifiedName();
         PrintWriter err = where.getErr();
-        err.println(Subcommand.oneLine(describe(ex, args, command, m)));
+        String line;
+        try {
+            line = describe(ex, args, command, m);
+        } catch (RuntimeException bug) {
+            // a case the wording does not foresee must still end as one line, never as a stack trace
+            line = m.get("cli.usage.other", command, ex.getMessage());
+        }
+        err.println(Subcommand.oneLine(line));
         if (ex instanceof UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
             err.println(m.get("cli.usage.didYouMean", either(unmatched.getSuggestions(), m)));
         }
