@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:bad input or data (message says what and where)", "2:bad command line",
                 "3:internal error (run with --verbose for details)"})
-public final class LokkhoCommand implements Callable<Integer>, PackCommandHost {
+public final class LokkhoCommand implements Callable<Integer>, PackCommandHost, CommandLine.IHelpFactory,
+        CommandLine.IParameterExceptionHandler {
     public static final int OK = 0;
     public static final int USER_ERROR = 1;
     public static final int USAGE_ERROR = 2;
@@ -68,6 +69,11 @@ public final class LokkhoCommand implements Callable<Integer>, PackCommandHost {
                 cmd.addSubcommand(name, CommandRegistry.create(name));
             }
         }
+        // help and usage errors in the --lang language; the root itself is the hook, so that an ordinary run
+        // loads no class and reads no bundle for them (see create and handleParseException)
+        LokkhoCommand root = cmd.getCommand();
+        cmd.setHelpFactory(root);
+        cmd.setParameterExceptionHandler(root);
         return cmd;
     }
 
@@ -82,6 +88,18 @@ public final class LokkhoCommand implements Callable<Integer>, PackCommandHost {
     public Integer call() {
         spec.commandLine().usage(spec.commandLine().getErr());
         return USAGE_ERROR;
+    }
+
+    /** Usage help (--help, or usage shown without a command) in the --lang language: see {@link LocalizedHelp}. */
+    @Override
+    public CommandLine.Help create(CommandLine.Model.CommandSpec commandSpec, CommandLine.Help.ColorScheme colorScheme) {
+        return LocalizedHelp.create(commandSpec, colorScheme, locale());
+    }
+
+    /** A wrong command line: one line in the --lang language and a hint, exit code 2 (see {@link UsageErrors}). */
+    @Override
+    public int handleParseException(CommandLine.ParameterException ex, String[] args) {
+        return UsageErrors.report(ex, args);
     }
 
     @Override

@@ -237,7 +237,8 @@ class LokkhoCommandTest {
 
         CliRun help = CliRun.of("--help");
         assertThat(help.code()).isZero();
-        assertThat(help.out()).contains("import", "list", "export-json", "score", "--data-dir", "Exit codes");
+        assertThat(help.out()).contains("import", "list", "export-json", "score", "--data-dir", "প্রস্থান কোড");
+        assertThat(CliRun.of("--lang", "en", "--help").out()).contains("Exit codes");
         CliRun version = CliRun.of("--version");
         assertThat(version.code()).isZero();
         assertThat(version.out().strip()).isEqualTo("lokkho dev");
