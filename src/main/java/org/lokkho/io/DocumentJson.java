@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -220,9 +222,32 @@ public final class DocumentJson {
         try {
             root = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? "" : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-            throw new DocumentFormatException(List.of(new DocumentFormatException.Located(where, Problem.error("json.error.syntax", e.getOriginalMessage()))));
+            throw syntax(e);
         }
+        return read(root);
+    }
+
+    /**
+     * Reads the JSON from UTF-8 bytes, as the store keeps it: Jackson's byte parser decodes the text itself, so the
+     * content is neither decoded into a String first nor copied out of one again (about a third of reading a stored
+     * 20-page report). The same checks as {@link #read(String)}; a syntax error's column counts bytes here.
+     */
+    public Imported read(InputStream utf8) throws DocumentFormatException, IOException {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(utf8);
+        } catch (JsonProcessingException e) {
+            throw syntax(e);
+        }
+        return read(root);
+    }
+
+    private static DocumentFormatException syntax(JsonProcessingException e) {
+        String where = e.getLocation() == null ? "" : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+        return new DocumentFormatException(List.of(new DocumentFormatException.Located(where, Problem.error("json.error.syntax", e.getOriginalMessage()))));
+    }
+
+    private Imported read(JsonNode root) throws DocumentFormatException {
         if (root == null || !root.isObject()) {
             throw fail("", "json.error.notObject");
         }
@@ -451,10 +476,9 @@ public final class DocumentJson {
             }
             java.util.Set<String> ids = new java.util.HashSet<>();
             for (int i = 0; i < n.size(); i++) {
-                String rp = path + "[" + i + "]";
                 JsonNode r = n.get(i);
                 if (!r.isObject()) {
-                    problem(rp, "json.error.notObject");
+                    problem(rowPath(path, i), "json.error.notObject");
                     continue;
                 }
                 String kindText = r.path("kind").asText("item");
@@ -462,40 +486,54 @@ public final class DocumentJson {
                 try {
                     kind = RowKind.valueOf(kindText.toUpperCase(Locale.ROOT));
                 } catch (IllegalArgumentException e) {
-                    problem(rp + ".kind", "json.error.choice", kindText, "group, item");
+                    problem(rowPath(path, i) + ".kind", "json.error.choice", kindText, "group, item");
                     continue;
                 }
                 String id = r.path("id").asText("");
                 if (!id.isEmpty() && !ids.add(id)) {
-                    problem(rp + ".id", "json.error.duplicateId", id);
+                    problem(rowPath(path, i) + ".id", "json.error.duplicateId", id);
                 }
-                Map<String, CellValue> cells = cells(st, r.get("cells"), rp + ".cells", false);
-                Map<String, CellValue> achieved = cells(st, r.get("achieved"), rp + ".achieved", true);
-                List<String> locked = stringList(r.get("locked"), rp + ".locked");
+                Map<String, CellValue> cells = cells(st, r.get("cells"), path, i, ".cells", false);
+                Map<String, CellValue> achieved = cells(st, r.get("achieved"), path, i, ".achieved", true);
+                JsonNode lockedNode = r.get("locked");
+                List<String> locked = lockedNode == null ? new ArrayList<>() : stringList(lockedNode, rowPath(path, i) + ".locked");
                 rows.add(new TableRow(id, kind, r.path("code").asText(""), r.path("title").asText(""), cells, achieved,
                         r.path("fixed").asBoolean(false), locked));
             }
             return new TableContent(rows);
         }
 
-        private Map<String, CellValue> cells(SectionTemplate st, JsonNode n, String path, boolean achievedHalf) {
+        /**
+         * A row's path ({@code sections.plan.rows[3]}), built only for a problem: a stored 20-page report has
+         * thousands of cells, and building every cell's path up front was a measurable part of reading it.
+         */
+        private String rowPath(String tablePath, int row) {
+            return tablePath + "[" + row + "]";
+        }
+
+        private String cellPath(String tablePath, int row, String part, String column) {
+            return rowPath(tablePath, row) + part + "." + column;
+        }
+
+        private Map<String, CellValue> cells(SectionTemplate st, JsonNode n, String tablePath, int row, String part,
+                                             boolean achievedHalf) {
             Map<String, CellValue> out = new LinkedHashMap<>();
             if (n == null) {
                 return out;
             }
             if (!n.isObject()) {
-                problem(path, "json.error.notObject");
+                problem(rowPath(tablePath, row) + part, "json.error.notObject");
                 return out;
             }
             n.fields().forEachRemaining(e -> {
-                String cp = path + "." + e.getKey();
+                String key = e.getKey();
                 var column = st.column(e.getKey());
                 if (column.isEmpty()) {
-                    problem(cp, "json.error.unknownColumn", e.getKey(), st.key());
+                    problem(cellPath(tablePath, row, part, key), "json.error.unknownColumn", e.getKey(), st.key());
                     return;
                 }
                 if (achievedHalf && (st.rowPair() == null || !st.rowPair().isPaired(e.getKey()))) {
-                    problem(cp, "json.error.notPaired", e.getKey());
+                    problem(cellPath(tablePath, row, part, key), "json.error.notPaired", e.getKey());
                     return;
                 }
                 JsonNode c = e.getValue();
@@ -505,7 +543,7 @@ public final class DocumentJson {
                 } else if (c.isObject() && c.has("raw") && c.get("raw").isValueNode()) {
                     raw = c.get("raw").asText();
                 } else {
-                    problem(cp, "json.error.cell");
+                    problem(cellPath(tablePath, row, part, key), "json.error.cell");
                     return;
                 }
                 ColumnType type = column.get().type();
@@ -513,18 +551,18 @@ public final class DocumentJson {
                 if (c.isObject() && c.has("kind")) {
                     String declared = c.get("kind").asText().toUpperCase(Locale.ROOT).replace('-', '_');
                     if (!declared.equals(v.kind().name())) {
-                        problem(cp + ".kind", "json.error.kindMismatch", c.get("kind").asText(), raw,
+                        problem(cellPath(tablePath, row, part, key) + ".kind", "json.error.kindMismatch", c.get("kind").asText(), raw,
                                 v.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
                         return;
                     }
                 }
                 if (v.date() != null && c.isObject() && c.has("date") && !c.get("date").asText().equals(v.date().toString())) {
-                    problem(cp + ".date", "json.error.valueMismatch", c.get("date").asText(), raw);
+                    problem(cellPath(tablePath, row, part, key) + ".date", "json.error.valueMismatch", c.get("date").asText(), raw);
                     return;
                 }
                 if (v.number() != null && c.isObject() && c.has("value")
                         && new java.math.BigDecimal(safeNumber(c.get("value").asText())).compareTo(v.number()) != 0) {
-                    problem(cp + ".value", "json.error.valueMismatch", c.get("value").asText(), raw);
+                    problem(cellPath(tablePath, row, part, key) + ".value", "json.error.valueMismatch", c.get("value").asText(), raw);
                     return;
                 }
                 if (!v.isBlank()) {
