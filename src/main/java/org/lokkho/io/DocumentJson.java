@@ -46,7 +46,13 @@ public final class DocumentJson {
     public static final int FORMAT_VERSION = 1;
     /** Longest document title the store keeps. */
     public static final int MAX_TITLE = 1000;
-    private static final ObjectMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    /**
+     * For writing only, and made when first needed: reading builds its tree without an ObjectMapper
+     * ({@link JsonTrees}), so a command that only reads (export-pdf) never loads Jackson's data binding.
+     */
+    private static final class Writing {
+        static final ObjectMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    }
 
     private final TemplateCatalog templates;
 
@@ -63,7 +69,7 @@ public final class DocumentJson {
     /** Indented, for files people open: export, packages. */
     public String write(FormDocument doc, Office office) {
         try {
-            return MAPPER.writeValueAsString(toTree(doc, office));
+            return Writing.MAPPER.writeValueAsString(toTree(doc, office));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -75,14 +81,14 @@ public final class DocumentJson {
      */
     public String writeCompact(FormDocument doc, Office office) {
         try {
-            return MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(toTree(doc, office));
+            return Writing.MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(toTree(doc, office));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
 
     public ObjectNode toTree(FormDocument doc, Office office) {
-        ObjectNode root = MAPPER.createObjectNode();
+        ObjectNode root = Writing.MAPPER.createObjectNode();
         root.put("format", FORMAT);
         root.put("formatVersion", FORMAT_VERSION);
         ObjectNode t = root.putObject("template");
@@ -104,7 +110,7 @@ public final class DocumentJson {
     }
 
     public static ObjectNode officeTree(Office o) {
-        ObjectNode n = MAPPER.createObjectNode();
+        ObjectNode n = Writing.MAPPER.createObjectNode();
         n.put("nameBn", o.nameBn());
         n.put("nameEn", o.nameEn());
         n.put("ministryBn", o.ministryBn());
@@ -141,7 +147,7 @@ public final class DocumentJson {
     }
 
     private ObjectNode sectionTree(SectionContent content, List<String> order) {
-        ObjectNode n = MAPPER.createObjectNode();
+        ObjectNode n = Writing.MAPPER.createObjectNode();
         if (content instanceof TextContent t) {
             n.put("kind", "text");
             n.put("text", t.text());
@@ -173,7 +179,7 @@ public final class DocumentJson {
     }
 
     private ObjectNode rowTree(TableRow r, List<String> order) {
-        ObjectNode n = MAPPER.createObjectNode();
+        ObjectNode n = Writing.MAPPER.createObjectNode();
         n.put("id", r.id());
         n.put("kind", r.kind().name().toLowerCase(Locale.ROOT));
         n.put("code", r.code());
@@ -197,7 +203,7 @@ public final class DocumentJson {
     }
 
     public static ObjectNode cellTree(CellValue v) {
-        ObjectNode n = MAPPER.createObjectNode();
+        ObjectNode n = Writing.MAPPER.createObjectNode();
         n.put("raw", v.raw());
         n.put("kind", v.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
         if (v.number() != null) {
@@ -220,7 +226,7 @@ public final class DocumentJson {
     public Imported read(String json) throws DocumentFormatException {
         JsonNode root;
         try {
-            root = MAPPER.readTree(json);
+            root = JsonTrees.read(json);
         } catch (JsonProcessingException e) {
             throw syntax(e);
         }
@@ -235,7 +241,7 @@ public final class DocumentJson {
     public Imported read(InputStream utf8) throws DocumentFormatException, IOException {
         JsonNode root;
         try {
-            root = MAPPER.readTree(utf8);
+            root = JsonTrees.read(utf8);
         } catch (JsonProcessingException e) {
             throw syntax(e);
         }
