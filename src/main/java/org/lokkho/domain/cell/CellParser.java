@@ -131,7 +131,21 @@ public final class CellParser {
      * templates use) and single spaces.
      */
     static String canonicalWords(String s) {
-        return SPACES.matcher(java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC)).replaceAll(" ").strip();
+        String nfc = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC);
+        // most cells hold no whitespace but single spaces: nothing for the pattern to replace, so skip matching it
+        return (hasRegexSpaceOtherThanSingleSpace(nfc) ? SPACES.matcher(nfc).replaceAll(" ") : nfc).strip();
+    }
+
+    /** Whether {@code \s+} (space, tab, line feed, vertical tab, form feed, carriage return) would change the text. */
+    private static boolean hasRegexSpaceOtherThanSingleSpace(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+                    || (c == ' ' && i + 1 < s.length() && s.charAt(i + 1) == ' ')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static BigDecimal number(String ascii) {
