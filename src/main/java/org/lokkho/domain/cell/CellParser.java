@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.lokkho.domain.i18n.Problem;
 import org.lokkho.domain.text.BengaliDigits;
+import org.lokkho.domain.text.Whitespace;
 
 /**
  * Understands what an officer typed into a cell, in Bengali or ASCII digits. Pure and total:
@@ -28,9 +29,8 @@ public final class CellParser {
     private static final Pattern NUMBER_WITH_UNIT = Pattern.compile("(" + NUM + ")\\s*([\\p{IsBengali}\\p{L}][\\p{IsBengali}\\p{L}\\p{M}() ]*)");
     private static final Pattern NUMBER_WITH_DATE = Pattern.compile("(" + NUM + ")\\s+(\\S.*)");
     private static final Pattern RANGE = Pattern.compile("(.+?)\\s+(?:থেকে|হতে|হইতে|to)\\s+(.+)");
-    // Compiled once: String.matches/replaceAll compile their pattern on every call, and every stored cell of a
+    // Compiled once: String.matches/replaceFirst compile their pattern on every call, and every stored cell of a
     // number column passes through here when a document is read (thousands per 20-page report).
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern DECIMAL_COMMA = Pattern.compile("[+-]?\\d+,\\d{1,2}");
     private static final Pattern DAY_SUFFIX = Pattern.compile("^(ই|লা|শে)\\s+");
 
@@ -131,21 +131,7 @@ public final class CellParser {
      * templates use) and single spaces.
      */
     static String canonicalWords(String s) {
-        String nfc = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC);
-        // most cells hold no whitespace but single spaces: nothing for the pattern to replace, so skip matching it
-        return (hasRegexSpaceOtherThanSingleSpace(nfc) ? SPACES.matcher(nfc).replaceAll(" ") : nfc).strip();
-    }
-
-    /** Whether {@code \s+} (space, tab, line feed, vertical tab, form feed, carriage return) would change the text. */
-    private static boolean hasRegexSpaceOtherThanSingleSpace(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
-                    || (c == ' ' && i + 1 < s.length() && s.charAt(i + 1) == ' ')) {
-                return true;
-            }
-        }
-        return false;
+        return Whitespace.collapse(java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC)).strip();
     }
 
     static BigDecimal number(String ascii) {
