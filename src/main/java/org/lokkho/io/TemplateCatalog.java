@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +49,9 @@ public final class TemplateCatalog {
     }
 
     private void sortVersions() {
-        byId.values().forEach(l -> l.sort(Comparator.comparingInt(Entry::version)));
+        // not Comparator.comparingInt: the lambda inside that JDK method is linked at run time in every process
+        // (the class-data archive keeps only lambdas of our own classes)
+        byId.values().forEach(l -> l.sort((a, b) -> Integer.compare(a.version(), b.version())));
     }
 
     public static TemplateCatalog bundled() {
