@@ -102,6 +102,23 @@ class QuickExportPdfTest {
         }
     }
 
+    /**
+     * QuickExportPdf sets export-pdf's fields itself: an option added to the command (or to the root) must be
+     * taught to it too, or it would run with that field unset. This fails first and names the option.
+     */
+    @Test
+    void knowsEveryOptionOfTheCommandAndTheRoot() {
+        picocli.CommandLine root = LokkhoCommand.withCommands(QuickExportPdf.COMMAND);
+        picocli.CommandLine.Model.CommandSpec command = root.getSubcommands().get(QuickExportPdf.COMMAND).getCommandSpec();
+        assertThat(command.options().stream().flatMap(o -> java.util.Arrays.stream(o.names())))
+                .containsExactlyInAnyOrder("-o", "--output", "--view", "--data-dir", "--lang", "--verbose",
+                        "-h", "--help", "-V", "--version");
+        assertThat(command.positionalParameters()).hasSize(1);
+        assertThat(root.getCommandSpec().options().stream().flatMap(o -> java.util.Arrays.stream(o.names())))
+                .containsExactlyInAnyOrder("--data-dir", "--lang", "--verbose", "-h", "--help", "-V", "--version");
+        assertThat(command.findOption("--view").defaultValue()).isEqualTo(ExportPdfCommand.DEFAULT_VIEW);
+    }
+
     private static String text(Path pdf) throws Exception {
         try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
             return d.getNumberOfPages() + " pages: " + ActualTextStripper.text(d);
