@@ -46,8 +46,8 @@ abstract class Subcommand implements Callable<Integer> {
             return root;
         }
         for (CommandSpec s = spec; s != null; s = s.parent()) {
-            if (s.userObject() instanceof LokkhoCommand root) {
-                return root;
+            if (s.userObject() instanceof LokkhoCommand lokkho) {
+                return lokkho;
             }
         }
         throw new IllegalStateException("not run under the lokkho command");
