@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.lokkho.cli.CommandRegistry;
 import org.lokkho.cli.LokkhoCommand;
+import org.lokkho.cli.QuickExportPdf;
 import org.lokkho.domain.i18n.Messages;
 
 /** Entry point of the jar: with a command (or --help/--version), the headless CLI; without, the window. */
@@ -32,7 +33,9 @@ public final class Launcher {
                 System.exit(tunedExit.get());
             }
             CommandRegistry.prepare(command);
-            System.exit(LokkhoCommand.commandLine(args).execute(args));
+            // the plain export-pdf line runs without building picocli's model (QuickExportPdf says why)
+            Optional<Integer> quick = "export-pdf".equals(command) ? QuickExportPdf.run(args) : Optional.empty();
+            System.exit(quick.isPresent() ? quick.get() : LokkhoCommand.commandLine(args).execute(args));
         }
         int code = launchWindow(args);
         if (code != 0) {

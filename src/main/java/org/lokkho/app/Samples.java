@@ -15,7 +15,13 @@ import java.util.Optional;
  * A build without samples simply has none.
  */
 public final class Samples {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /**
+     * Made when samples are first listed, not when the class loads: every AppContext refers to {@link #BUNDLED},
+     * and an ObjectMapper is a few hundred classes that a command such as export-pdf never needs.
+     */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     /** One bundled example; {@code id} is the file name without ".json" unless the index names it. */
     public record Sample(String id, String file, String titleBn, String titleEn) {
@@ -37,7 +43,7 @@ public final class Samples {
                 return List.of();
             }
             List<Sample> out = new ArrayList<>();
-            for (JsonNode entry : MAPPER.readTree(in)) {
+            for (JsonNode entry : Json.MAPPER.readTree(in)) {
                 if (entry.isTextual()) {
                     out.add(new Sample(stem(entry.asText()), entry.asText(), "", ""));
                 } else if (entry.isObject() && entry.hasNonNull("file")) {

@@ -142,7 +142,8 @@ final class BenchCommand implements Callable<Integer> {
         long id = store(work.resolve("data"), new PdfBench().itemsFor(Math.max(1, pages)));
         String[] args = {"--data-dir", work.resolve("data").toString(), "export-pdf", Long.toString(id), "-o",
                 work.resolve("train.pdf").toString()};
-        return LokkhoCommand.commandLine(args).execute(args);
+        // the way the launcher runs it (QuickExportPdf for this plain line), so the archive holds those classes
+        return QuickExportPdf.run(args).orElseGet(() -> LokkhoCommand.commandLine(args).execute(args));
     }
 
     /**

@@ -22,13 +22,15 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "export-pdf", mixinStandardHelpOptions = true, description = "Print a document to a PDF file (scored, in the --lang language).")
 final class ExportPdfCommand extends Subcommand {
+    static final String DEFAULT_VIEW = "agreement";
+
     @Parameters(index = "0", paramLabel = "ID", description = "Document id (see 'list').")
     String id;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "The PDF file to write.")
     Path output;
 
-    @Option(names = "--view", paramLabel = "VIEW", defaultValue = "agreement",
+    @Option(names = "--view", paramLabel = "VIEW", defaultValue = DEFAULT_VIEW,
             description = "agreement (the signed form: monitoring columns left out) or monitoring (with quarterly achievements and scores). Default: ${DEFAULT-VALUE}.")
     String view;
 

@@ -21,6 +21,10 @@ import picocli.CommandLine.Spec;
 abstract class Subcommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
+    /** Set when the command runs without picocli ({@link QuickExportPdf}); otherwise all three come from {@link #spec}. */
+    private LokkhoCommand root;
+    private PrintWriter out;
+    private PrintWriter err;
 
     /** The command's work; returns the exit code. */
     abstract int run(AppContext context) throws Exception;
@@ -29,11 +33,21 @@ abstract class Subcommand implements Callable<Integer> {
     void beforeOpen() {
     }
 
+    /** Runs under this root command and writes to these streams instead of picocli's. */
+    void runWithout(LokkhoCommand rootCommand, PrintWriter output, PrintWriter errors) {
+        this.root = rootCommand;
+        this.out = output;
+        this.err = errors;
+    }
+
     /** The lokkho root command, however deep this command is nested. */
     LokkhoCommand top() {
+        if (root != null) {
+            return root;
+        }
         for (CommandSpec s = spec; s != null; s = s.parent()) {
-            if (s.userObject() instanceof LokkhoCommand root) {
-                return root;
+            if (s.userObject() instanceof LokkhoCommand lokkho) {
+                return lokkho;
             }
         }
         throw new IllegalStateException("not run under the lokkho command");
@@ -75,11 +89,11 @@ abstract class Subcommand implements Callable<Integer> {
     }
 
     PrintWriter out() {
-        return spec.commandLine().getOut();
+        return out != null ? out : spec.commandLine().getOut();
     }
 
     PrintWriter err() {
-        return spec.commandLine().getErr();
+        return err != null ? err : spec.commandLine().getErr();
     }
 
     Messages messages() {

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -44,7 +46,13 @@ public final class DocumentJson {
     public static final int FORMAT_VERSION = 1;
     /** Longest document title the store keeps. */
     public static final int MAX_TITLE = 1000;
-    private static final ObjectMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    /**
+     * For writing only, and made when first needed: reading builds its tree without an ObjectMapper
+     * ({@link JsonTrees}), so a command that only reads (export-pdf) never loads Jackson's data binding.
+     */
+    private static final class Writing {
+        static final ObjectMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    }
 
     private final TemplateCatalog templates;
 
@@ -61,7 +69,7 @@ public final class DocumentJson {
     /** Indented, for files people open: export, packages. */
     public String write(FormDocument doc, Office office) {
         try {
-            return MAPPER.writeValueAsString(toTree(doc, office));
+            return Writing.MAPPER.writeValueAsString(toTree(doc, office));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -73,14 +81,14 @@ public final class DocumentJson {
      */
     public String writeCompact(FormDocument doc, Office office) {
         try {
-            return MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(toTree(doc, office));
+            return Writing.MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(toTree(doc, office));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
 
     public ObjectNode toTree(FormDocument doc, Office office) {
-        ObjectNode root = MAPPER.createObjectNode();
+        ObjectNode root = Writing.MAPPER.createObjectNode();
         root.put("format", FORMAT);
         root.put("formatVersion", FORMAT_VERSION);
         ObjectNode t = root.putObject("template");
@@ -102,7 +110,7 @@ public final class DocumentJson {
     }
 
     public static ObjectNode officeTree(Office o) {
-        ObjectNode n = MAPPER.createObjectNode();
+        ObjectNode n = Writing.MAPPER.createObjectNode();
         n.put("nameBn", o.nameBn());
         n.put("nameEn", o.nameEn());
         n.put("ministryBn", o.ministryBn());
@@ -139,7 +147,7 @@ public final class DocumentJson {
     }
 
     private ObjectNode sectionTree(SectionContent content, List<String> order) {
-        ObjectNode n = MAPPER.createObjectNode();
+        ObjectNode n = Writing.MAPPER.createObjectNode();
         if (content instanceof TextContent t) {
             n.put("kind", "text");
             n.put("text", t.text());
@@ -171,7 +179,7 @@ public final class DocumentJson {
     }
 
     private ObjectNode rowTree(TableRow r, List<String> order) {
-        ObjectNode n = MAPPER.createObjectNode();
+        ObjectNode n = Writing.MAPPER.createObjectNode();
         n.put("id", r.id());
         n.put("kind", r.kind().name().toLowerCase(Locale.ROOT));
         n.put("code", r.code());
@@ -195,7 +203,7 @@ public final class DocumentJson {
     }
 
     public static ObjectNode cellTree(CellValue v) {
-        ObjectNode n = MAPPER.createObjectNode();
+        ObjectNode n = Writing.MAPPER.createObjectNode();
         n.put("raw", v.raw());
         n.put("kind", v.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
         if (v.number() != null) {
@@ -218,15 +226,51 @@ public final class DocumentJson {
     public Imported read(String json) throws DocumentFormatException {
         JsonNode root;
         try {
-            root = MAPPER.readTree(json);
+            root = JsonTrees.read(json);
         } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? "" : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-            throw new DocumentFormatException(List.of(new DocumentFormatException.Located(where, Problem.error("json.error.syntax", e.getOriginalMessage()))));
+            throw syntax(e);
         }
+        return read(root);
+    }
+
+    /**
+     * Reads the JSON from UTF-8 bytes, as the store keeps it: Jackson's byte parser decodes the text itself, so the
+     * content is neither decoded into a String first nor copied out of one again (about a third of reading a stored
+     * 20-page report). The same checks as {@link #read(String)}; a syntax error's column counts bytes here.
+     */
+    public Imported read(InputStream utf8) throws DocumentFormatException, IOException {
+        JsonNode root;
+        try {
+            root = JsonTrees.read(utf8);
+        } catch (JsonProcessingException e) {
+            throw syntax(e);
+        }
+        return read(root);
+    }
+
+    private static DocumentFormatException syntax(JsonProcessingException e) {
+        String where = e.getLocation() == null ? "" : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+        return new DocumentFormatException(List.of(new DocumentFormatException.Located(where, Problem.error("json.error.syntax", e.getOriginalMessage()))));
+    }
+
+    private Imported read(JsonNode root) throws DocumentFormatException {
         if (root == null || !root.isObject()) {
             throw fail("", "json.error.notObject");
         }
         return new Reader(root).read();
+    }
+
+    /**
+     * {@code Enum.valueOf} without its first-call cost: that builds the enum's name directory by reflection (a
+     * measurable part of reading a stored document in a cold process). Same result, same IllegalArgumentException.
+     */
+    static <E extends Enum<E>> E constant(E[] values, String name) {
+        for (E e : values) {
+            if (e.name().equals(name)) {
+                return e;
+            }
+        }
+        throw new IllegalArgumentException("No constant " + name);
     }
 
     private static DocumentFormatException fail(String path, String key, Object... args) {
@@ -341,7 +385,7 @@ public final class DocumentJson {
                 return DocumentStatus.DRAFT;
             }
             try {
-                return DocumentStatus.valueOf(s.toUpperCase(Locale.ROOT));
+                return constant(DocumentStatus.values(), s.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
                 problem("status", "json.error.status", s);
                 return null;
@@ -356,14 +400,14 @@ public final class DocumentJson {
             DocumentSettings.PercentAggregation pa = DocumentSettings.PercentAggregation.AVERAGE;
             try {
                 if (n.has("notApplicable")) {
-                    na = DocumentSettings.NotApplicablePolicy.valueOf(n.get("notApplicable").asText().toUpperCase(Locale.ROOT).replace('-', '_'));
+                    na = constant(DocumentSettings.NotApplicablePolicy.values(), n.get("notApplicable").asText().toUpperCase(Locale.ROOT).replace('-', '_'));
                 }
             } catch (IllegalArgumentException e) {
                 problem("settings.notApplicable", "json.error.choice", n.get("notApplicable").asText(), "full-marks, exclude-and-rescale");
             }
             try {
                 if (n.has("percentAggregation")) {
-                    pa = DocumentSettings.PercentAggregation.valueOf(n.get("percentAggregation").asText().toUpperCase(Locale.ROOT));
+                    pa = constant(DocumentSettings.PercentAggregation.values(), n.get("percentAggregation").asText().toUpperCase(Locale.ROOT));
                 }
             } catch (IllegalArgumentException e) {
                 problem("settings.percentAggregation", "json.error.choice", n.get("percentAggregation").asText(), "average, latest");
@@ -451,51 +495,64 @@ public final class DocumentJson {
             }
             java.util.Set<String> ids = new java.util.HashSet<>();
             for (int i = 0; i < n.size(); i++) {
-                String rp = path + "[" + i + "]";
                 JsonNode r = n.get(i);
                 if (!r.isObject()) {
-                    problem(rp, "json.error.notObject");
+                    problem(rowPath(path, i), "json.error.notObject");
                     continue;
                 }
                 String kindText = r.path("kind").asText("item");
                 RowKind kind;
                 try {
-                    kind = RowKind.valueOf(kindText.toUpperCase(Locale.ROOT));
+                    kind = constant(RowKind.values(), kindText.toUpperCase(Locale.ROOT));
                 } catch (IllegalArgumentException e) {
-                    problem(rp + ".kind", "json.error.choice", kindText, "group, item");
+                    problem(rowPath(path, i) + ".kind", "json.error.choice", kindText, "group, item");
                     continue;
                 }
                 String id = r.path("id").asText("");
                 if (!id.isEmpty() && !ids.add(id)) {
-                    problem(rp + ".id", "json.error.duplicateId", id);
+                    problem(rowPath(path, i) + ".id", "json.error.duplicateId", id);
                 }
-                Map<String, CellValue> cells = cells(st, r.get("cells"), rp + ".cells", false);
-                Map<String, CellValue> achieved = cells(st, r.get("achieved"), rp + ".achieved", true);
-                List<String> locked = stringList(r.get("locked"), rp + ".locked");
+                Map<String, CellValue> cells = cells(st, r.get("cells"), path, i, ".cells", false);
+                Map<String, CellValue> achieved = cells(st, r.get("achieved"), path, i, ".achieved", true);
+                JsonNode lockedNode = r.get("locked");
+                List<String> locked = lockedNode == null ? new ArrayList<>() : stringList(lockedNode, rowPath(path, i) + ".locked");
                 rows.add(new TableRow(id, kind, r.path("code").asText(""), r.path("title").asText(""), cells, achieved,
                         r.path("fixed").asBoolean(false), locked));
             }
             return new TableContent(rows);
         }
 
-        private Map<String, CellValue> cells(SectionTemplate st, JsonNode n, String path, boolean achievedHalf) {
+        /**
+         * A row's path ({@code sections.plan.rows[3]}), built only for a problem: a stored 20-page report has
+         * thousands of cells, and building every cell's path up front was a measurable part of reading it.
+         */
+        private String rowPath(String tablePath, int row) {
+            return tablePath + "[" + row + "]";
+        }
+
+        private String cellPath(String tablePath, int row, String part, String column) {
+            return rowPath(tablePath, row) + part + "." + column;
+        }
+
+        private Map<String, CellValue> cells(SectionTemplate st, JsonNode n, String tablePath, int row, String part,
+                                             boolean achievedHalf) {
             Map<String, CellValue> out = new LinkedHashMap<>();
             if (n == null) {
                 return out;
             }
             if (!n.isObject()) {
-                problem(path, "json.error.notObject");
+                problem(rowPath(tablePath, row) + part, "json.error.notObject");
                 return out;
             }
             n.fields().forEachRemaining(e -> {
-                String cp = path + "." + e.getKey();
+                String key = e.getKey();
                 var column = st.column(e.getKey());
                 if (column.isEmpty()) {
-                    problem(cp, "json.error.unknownColumn", e.getKey(), st.key());
+                    problem(cellPath(tablePath, row, part, key), "json.error.unknownColumn", e.getKey(), st.key());
                     return;
                 }
                 if (achievedHalf && (st.rowPair() == null || !st.rowPair().isPaired(e.getKey()))) {
-                    problem(cp, "json.error.notPaired", e.getKey());
+                    problem(cellPath(tablePath, row, part, key), "json.error.notPaired", e.getKey());
                     return;
                 }
                 JsonNode c = e.getValue();
@@ -505,7 +562,7 @@ public final class DocumentJson {
                 } else if (c.isObject() && c.has("raw") && c.get("raw").isValueNode()) {
                     raw = c.get("raw").asText();
                 } else {
-                    problem(cp, "json.error.cell");
+                    problem(cellPath(tablePath, row, part, key), "json.error.cell");
                     return;
                 }
                 ColumnType type = column.get().type();
@@ -513,18 +570,18 @@ public final class DocumentJson {
                 if (c.isObject() && c.has("kind")) {
                     String declared = c.get("kind").asText().toUpperCase(Locale.ROOT).replace('-', '_');
                     if (!declared.equals(v.kind().name())) {
-                        problem(cp + ".kind", "json.error.kindMismatch", c.get("kind").asText(), raw,
+                        problem(cellPath(tablePath, row, part, key) + ".kind", "json.error.kindMismatch", c.get("kind").asText(), raw,
                                 v.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
                         return;
                     }
                 }
                 if (v.date() != null && c.isObject() && c.has("date") && !c.get("date").asText().equals(v.date().toString())) {
-                    problem(cp + ".date", "json.error.valueMismatch", c.get("date").asText(), raw);
+                    problem(cellPath(tablePath, row, part, key) + ".date", "json.error.valueMismatch", c.get("date").asText(), raw);
                     return;
                 }
                 if (v.number() != null && c.isObject() && c.has("value")
-                        && new java.math.BigDecimal(safeNumber(c.get("value").asText())).compareTo(v.number()) != 0) {
-                    problem(cp + ".value", "json.error.valueMismatch", c.get("value").asText(), raw);
+                        && storedNumber(c.get("value").asText()).compareTo(v.number()) != 0) {
+                    problem(cellPath(tablePath, row, part, key) + ".value", "json.error.valueMismatch", c.get("value").asText(), raw);
                     return;
                 }
                 if (!v.isBlank()) {
@@ -534,11 +591,12 @@ public final class DocumentJson {
             return out;
         }
 
-        private String safeNumber(String s) {
+        /** A stored "value" as a number, parsed once; text that is not a number reads as before: NaN as 0, else -0.0000001. */
+        private java.math.BigDecimal storedNumber(String s) {
             try {
-                return new java.math.BigDecimal(s).toPlainString();
+                return new java.math.BigDecimal(s);
             } catch (NumberFormatException e) {
-                return "NaN".equals(s) ? "0" : "-0.0000001";
+                return new java.math.BigDecimal("NaN".equals(s) ? "0" : "-0.0000001");
             }
         }
 

@@ -2,15 +2,11 @@ package org.lokkho.io;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,11 +22,10 @@ import org.lokkho.domain.template.FormTemplate;
  * <p>The bundled catalogue reads only each file's {@code id} and {@code version} up front and parses a template
  * when it is first asked for: a command that prints one NIS report need not parse the large APA template. Parsed
  * bundled templates (immutable) are shared by the whole process, so the PDF warm-up thread and the command
- * parse the same file once between them.
+ * parse the same file once between them. Files are read with Jackson's streaming parser ({@link TemplateReader}),
+ * not its data binding, which a command would otherwise load only for this.
  */
 public final class TemplateCatalog {
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true).build();
     private static final Map<String, FormTemplate> PARSED = new ConcurrentHashMap<>();
 
     /** One template version, parsed when first needed. */
@@ -54,7 +49,9 @@ public final class TemplateCatalog {
     }
 
     private void sortVersions() {
-        byId.values().forEach(l -> l.sort(Comparator.comparingInt(Entry::version)));
+        // not Comparator.comparingInt: the lambda inside that JDK method is linked at run time in every process
+        // (the class-data archive keeps only lambdas of our own classes)
+        byId.values().forEach(l -> l.sort((a, b) -> Integer.compare(a.version(), b.version())));
     }
 
     public static TemplateCatalog bundled() {
@@ -71,7 +68,7 @@ public final class TemplateCatalog {
     /** File names listed in the bundled index, in order. */
     public static List<String> bundledFiles() {
         try (InputStream in = resource("/templates/index.json")) {
-            return List.of(MAPPER.readValue(in, String[].class));
+            return List.copyOf(TemplateReader.readStrings(in));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the bundled template index", e);
         }
@@ -84,7 +81,7 @@ public final class TemplateCatalog {
 
     private static FormTemplate parse(String resourcePath) {
         try (InputStream in = resource(resourcePath)) {
-            return MAPPER.readValue(in, FormTemplate.class);
+            return TemplateReader.read(in);
         } catch (IOException e) {
             throw new UncheckedIOException("bad bundled template " + resourcePath + ": " + e.getMessage(), e);
         }
@@ -92,7 +89,7 @@ public final class TemplateCatalog {
 
     /** Reads the top-level {@code id} and {@code version} of a template file, skipping everything else. */
     private static Entry peek(String resourcePath) {
-        try (InputStream in = resource(resourcePath); JsonParser p = MAPPER.getFactory().createParser(in)) {
+        try (InputStream in = resource(resourcePath); JsonParser p = TemplateReader.parser(in)) {
             String id = null;
             Integer version = null;
             if (p.nextToken() != JsonToken.START_OBJECT) {

@@ -1,5 +1,7 @@
 package org.lokkho.store;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -123,7 +125,13 @@ public final class H2DocumentStore implements DocumentStore {
             try (PreparedStatement ps = c.prepareStatement("SELECT office_id, content FROM document WHERE id = ?")) {
                 ps.setLong(1, id);
                 try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(parse(id, rs.getLong("office_id"), rs.getString("content"))) : Optional.empty();
+                    if (!rs.next()) {
+                        return Optional.empty();
+                    }
+                    long officeId = rs.getLong("office_id");
+                    // H2 keeps a CLOB as UTF-8: its bytes go straight to the JSON parser, which closes the stream
+                    // (getString would decode them into a String that the parser then copies again)
+                    return Optional.of(withIds(parseStored(id, rs.getBinaryStream("content")), id, officeId));
                 }
             }
         });
@@ -215,13 +223,27 @@ public final class H2DocumentStore implements DocumentStore {
 
     private FormDocument parse(long id, long officeId, String content) {
         try {
-            FormDocument doc = json.read(content).document();
-            doc.setId(id);
-            doc.setOfficeId(officeId);
-            return doc;
+            return withIds(json.read(content).document(), id, officeId);
         } catch (DocumentFormatException e) {
             throw new StoreException("store.error.damagedDocument", e, id);
         }
+    }
+
+    private FormDocument parseStored(long id, InputStream content) throws SQLException {
+        try {
+            return json.read(content).document();
+        } catch (DocumentFormatException e) {
+            throw new StoreException("store.error.damagedDocument", e, id);
+        } catch (IOException e) {
+            // reading the CLOB itself failed, not its JSON: a database failure, as getString reported it
+            throw new SQLException(e.getMessage(), e);
+        }
+    }
+
+    private static FormDocument withIds(FormDocument doc, long id, long officeId) {
+        doc.setId(id);
+        doc.setOfficeId(officeId);
+        return doc;
     }
 
     private static void updateDocument(Connection c, long id, FormDocument d, String content, Instant now) throws SQLException {

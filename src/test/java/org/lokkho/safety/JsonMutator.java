@@ -14,7 +14,7 @@ import java.util.Random;
  * Makes hostile variants of a valid document JSON, deterministically from a Random: fields deleted, duplicated
  * or given the wrong type, random bytes, deep nesting, huge strings, and plain garbage.
  */
-final class JsonMutator {
+public final class JsonMutator {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
     private static final String[] JUNK = {"", " ", "null", "১২৩", "12.5", "-1", "1e309", "NaN", "২০২১-২২", "Q9", "nis-2021-22",
@@ -25,7 +25,7 @@ final class JsonMutator {
     private final JsonNode sample;
     private final Random random;
 
-    JsonMutator(String sampleJson, Random random) throws Exception {
+    public JsonMutator(String sampleJson, Random random) throws Exception {
         // keys sorted: DocumentJson writes some maps in per-JVM order (Map.copyOf), the mutations must not vary
         ObjectMapper sorted = new ObjectMapper().configure(com.fasterxml.jackson.databind.SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
         this.sample = MAPPER.readTree(sorted.writeValueAsString(MAPPER.readValue(sampleJson, Object.class)));
@@ -40,7 +40,7 @@ final class JsonMutator {
         return KINDS[lastKind];
     }
 
-    String next() throws Exception {
+    public String next() throws Exception {
         lastKind = random.nextInt(9);
         switch (lastKind) {
             case 0:

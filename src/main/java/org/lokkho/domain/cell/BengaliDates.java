@@ -22,6 +22,8 @@ public final class BengaliDates {
     /** Era suffixes and the "তারিখ" label that the forms put around dates. */
     private static final Pattern DECORATION = Pattern.compile("^(তারিখ[:ঃ]?\\s*)|(\\s*খ্রি(স্টাব্দ|ঃ|\\.|:)?\\s*)$");
     private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{2}|\\d{4})");
+    /** Punctuation after a month name ("জুন," "জুন।"); compiled once, as the other patterns. */
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,.।]+$");
     private static final Pattern WORDS = Pattern.compile("(\\d{1,2})(?:ই|লা|শে)?\\s+([\\p{L}\\p{M}]+),?\\s+(\\d{4})");
 
     private BengaliDates() {
@@ -83,7 +85,7 @@ public final class BengaliDates {
      */
     public static boolean startsWithMonth(String text) {
         String t = CellParser.canonicalWords(text);
-        String first = t.isEmpty() ? "" : t.split(" ")[0].replaceAll("[,.।]+$", "");
+        String first = t.isEmpty() ? "" : TRAILING_PUNCTUATION.matcher(t.split(" ")[0]).replaceAll("");
         if (monthNumber(first) > 0) {
             return true;
         }

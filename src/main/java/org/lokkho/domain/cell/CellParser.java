@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.lokkho.domain.i18n.Problem;
 import org.lokkho.domain.text.BengaliDigits;
+import org.lokkho.domain.text.Whitespace;
 
 /**
  * Understands what an officer typed into a cell, in Bengali or ASCII digits. Pure and total:
@@ -28,6 +29,10 @@ public final class CellParser {
     private static final Pattern NUMBER_WITH_UNIT = Pattern.compile("(" + NUM + ")\\s*([\\p{IsBengali}\\p{L}][\\p{IsBengali}\\p{L}\\p{M}() ]*)");
     private static final Pattern NUMBER_WITH_DATE = Pattern.compile("(" + NUM + ")\\s+(\\S.*)");
     private static final Pattern RANGE = Pattern.compile("(.+?)\\s+(?:থেকে|হতে|হইতে|to)\\s+(.+)");
+    // Compiled once: String.matches/replaceFirst compile their pattern on every call, and every stored cell of a
+    // number column passes through here when a document is read (thousands per 20-page report).
+    private static final Pattern DECIMAL_COMMA = Pattern.compile("[+-]?\\d+,\\d{1,2}");
+    private static final Pattern DAY_SUFFIX = Pattern.compile("^(ই|লা|শে)\\s+");
 
     /** Longest text a number, percentage or date cell accepts. */
     static final int MAX_VALUE_LENGTH = 200;
@@ -115,7 +120,7 @@ public final class CellParser {
         }
         Matcher withUnit = NUMBER_WITH_UNIT.matcher(ascii);
         // "১৫ই ফেব্রুয়ারির মধ্যে" is a day without a year, not the number 15 with a unit word.
-        if (withUnit.matches() && !BengaliDates.startsWithMonth(withUnit.group(2).replaceFirst("^(ই|লা|শে)\\s+", ""))) {
+        if (withUnit.matches() && !BengaliDates.startsWithMonth(DAY_SUFFIX.matcher(withUnit.group(2)).replaceFirst(""))) {
             return Optional.of(new CellValue(CellKind.NUMBER, raw, number(withUnit.group(1)), null, null, withUnit.group(2).strip()));
         }
         return Optional.empty();
@@ -126,12 +131,12 @@ public final class CellParser {
      * templates use) and single spaces.
      */
     static String canonicalWords(String s) {
-        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC).replaceAll("\\s+", " ").strip();
+        return Whitespace.collapse(java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC)).strip();
     }
 
     static BigDecimal number(String ascii) {
         String s = ascii.strip();
-        if (s.matches("[+-]?\\d+,\\d{1,2}")) {
+        if (DECIMAL_COMMA.matcher(s).matches()) {
             s = s.replace(',', '.');
         } else {
             s = s.replace(",", "");

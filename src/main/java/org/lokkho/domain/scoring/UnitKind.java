@@ -3,6 +3,7 @@ package org.lokkho.domain.scoring;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Set;
+import org.lokkho.domain.text.Whitespace;
 
 /**
  * What the একক (unit) column says about how an indicator is measured. The list of words is explicit on purpose:
@@ -46,6 +47,6 @@ public enum UnitKind {
 
     /** NFC, one space, lower case: the unit as typed on any keyboard. */
     static String canonical(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFC).replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+        return Whitespace.collapse(Normalizer.normalize(s, Normalizer.Form.NFC)).strip().toLowerCase(Locale.ROOT);
     }
 }

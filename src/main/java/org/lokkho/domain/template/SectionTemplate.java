@@ -65,8 +65,14 @@ public record SectionTemplate(String key, SectionKind kind, LocalizedText title,
         signatures = signatures == null ? List.of() : List.copyOf(signatures);
     }
 
+    /** A loop, not a stream: asked once per stored cell when a document is read. */
     public Optional<ColumnTemplate> column(String key) {
-        return columns.stream().filter(c -> c.key().equals(key)).findFirst();
+        for (ColumnTemplate c : columns) {
+            if (c.key().equals(key)) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
     }
 
     public int columnIndex(String key) {

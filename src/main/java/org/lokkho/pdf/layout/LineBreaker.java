@@ -145,6 +145,20 @@ public final class LineBreaker {
         return ClusterBreaks.canBreakBefore(word, at);
     }
 
+    /**
+     * Written-out equals and hashCode: a record's own go through an invokedynamic bootstrap (ObjectMethods) that a
+     * cold JVM links by generating method-handle classes at run time, not from the class-data archive.
+     */
     private record WrapKey(String text, boolean bold, float size, float maxWidth) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof WrapKey k && text.equals(k.text) && bold == k.bold
+                    && Float.compare(size, k.size) == 0 && Float.compare(maxWidth, k.maxWidth) == 0;
+        }
+
+        @Override
+        public int hashCode() {
+            return ((text.hashCode() * 31 + Boolean.hashCode(bold)) * 31 + Float.hashCode(size)) * 31 + Float.hashCode(maxWidth);
+        }
     }
 }

@@ -31,24 +31,59 @@ final class MinContent {
         if (text == null || text.isBlank()) {
             return;
         }
-        for (String token : text.split("[ \\r\\n]+")) {
-            if (token.isEmpty()) {
-                continue;
+        for (String token : tokens(text)) {
+            addToken(first, last, token, isBold, isHeader);
+        }
+    }
+
+    /**
+     * The non-empty pieces {@code text.split("[ \\r\\n]+")} gives, found without a regular expression: split
+     * compiled its pattern again for every cell of the measuring pass (a 20-page report has thousands).
+     */
+    static List<String> tokens(String text) {
+        List<String> out = new ArrayList<>();
+        int end = 0;
+        while (true) {
+            int start = end;
+            while (start < text.length() && isSeparator(text.charAt(start))) {
+                start++;
             }
-            float w = advance(token, isBold);
-            if (first != last) {
-                spans.merge(((long) first << 32) | last, w, Math::max);
-            } else if (isHeader && !hasDigit(token)) {
-                header[first] = Math.max(header[first], w);
-            } else {
-                // Numbers, dates and percentages are never cut, in the header ("২০২১-২২", "(১০০%)") or not.
-                body[first] = Math.max(body[first], w);
+            if (start == text.length()) {
+                return out;
             }
+            end = start + 1;
+            while (end < text.length() && !isSeparator(text.charAt(end))) {
+                end++;
+            }
+            out.add(text.substring(start, end));
+        }
+    }
+
+    private static boolean isSeparator(char c) {
+        return c == ' ' || c == '\r' || c == '\n';
+    }
+
+    private void addToken(int first, int last, String token, boolean isBold, boolean isHeader) {
+        float w = advance(token, isBold);
+        if (first != last) {
+            spans.merge(((long) first << 32) | last, w, Math::max);
+        } else if (isHeader && !hasDigit(token)) {
+            header[first] = Math.max(header[first], w);
+        } else {
+            // Numbers, dates and percentages are never cut, in the header ("২০২১-২২", "(১০০%)") or not.
+            body[first] = Math.max(body[first], w);
         }
     }
 
     static boolean hasDigit(String token) {
-        return token.codePoints().anyMatch(Character::isDigit);
+        for (int i = 0; i < token.length(); ) {
+            int cp = token.codePointAt(i);
+            if (Character.isDigit(cp)) {
+                return true;
+            }
+            i += Character.charCount(cp);
+        }
+        return false;
     }
 
     float[] header() {
