@@ -15,7 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lokkho.AppContext;
-import org.lokkho.pdf.ActualTextStripper;
+import org.apache.pdfbox.text.PDFTextStripper;
 
 /** export-pdf without picocli does exactly what it does under picocli, and only for lines of the plain shape. */
 class QuickExportPdfTest {
@@ -121,7 +121,7 @@ class QuickExportPdfTest {
 
     private static String text(Path pdf) throws Exception {
         try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
-            return d.getNumberOfPages() + " pages: " + ActualTextStripper.text(d);
+            return d.getNumberOfPages() + " pages: " + new PDFTextStripper().getText(d);
         }
     }
 }

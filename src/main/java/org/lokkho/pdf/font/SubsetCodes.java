@@ -105,6 +105,16 @@ public final class SubsetCodes {
         return count++;
     }
 
+    /** Equals and hashCode spelled out: a record's own are linked through invokedynamic, a cost on every cold start. */
     private record Key(int glyph, String text, int width) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && glyph == k.glyph && width == k.width && text.equals(k.text);
+        }
+
+        @Override
+        public int hashCode() {
+            return (glyph * 31 + width) * 31 + text.hashCode();
+        }
     }
 }

@@ -252,9 +252,29 @@ public final class TextShaper {
     record Segment(FontFace face, int start, int end) {
     }
 
+    // Cache keys spell out equals/hashCode: a record's own are linked through invokedynamic on first use, which costs
+    // a cold export method-handle classes and C1 work (docs/benchmarks.md, session 3).
     private record CacheKey(FontFace face, String text) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof CacheKey k && face == k.face && text.equals(k.text);
+        }
+
+        @Override
+        public int hashCode() {
+            return face.hashCode() * 31 + text.hashCode();
+        }
     }
 
     private record WordKey(String word, boolean bold, FontFace incoming) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof WordKey k && word.equals(k.word) && bold == k.bold && incoming == k.incoming;
+        }
+
+        @Override
+        public int hashCode() {
+            return (word.hashCode() * 31 + Boolean.hashCode(bold)) * 31 + (incoming == null ? 0 : incoming.hashCode());
+        }
     }
 }
