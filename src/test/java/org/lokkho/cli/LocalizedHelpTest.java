@@ -22,19 +22,10 @@ import picocli.CommandLine.Model.OptionSpec;
 class LocalizedHelpTest {
     private static final Pattern BENGALI_LETTER = Pattern.compile("[\\u0980-\\u09FF]");
 
-    private static CliRun run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cmd = LokkhoCommand.commandLine(args);
-        cmd.setOut(new PrintWriter(out, true));
-        cmd.setErr(new PrintWriter(err, true));
-        int code = cmd.execute(args);
-        return new CliRun(code, out.toString(), err.toString());
-    }
 
     @Test
     void rootHelpIsBengaliByDefault() {
-        CliRun help = run("--help");
+        CliRun help = CliRun.of("--help");
         assertThat(help.code()).isZero();
         assertThat(help.out()).contains("ব্যবহার: lokkho", "কমান্ড:", "প্রস্থান কোড:", "অভ্যন্তরীণ ত্রুটি",
                 "দলিল পিডিএফ ফাইলে মুদ্রণ করে", "দলিলের JSON ফাইল আমদানি করে", "এই সাহায্য দেখায়",
@@ -45,7 +36,7 @@ class LocalizedHelpTest {
 
     @Test
     void commandHelpIsBengaliByDefault() {
-        CliRun help = run("export-pdf", "--help");
+        CliRun help = CliRun.of("export-pdf", "--help");
         assertThat(help.code()).isZero();
         assertThat(help.out()).contains("ব্যবহার: lokkho export-pdf", "দলিলের আইডি", "যে পিডিএফ ফাইলে লেখা হবে",
                 "ত্রৈমাসিক অর্জন ও নম্বরসহ", "agreement।", "-o, --output=FILE");
@@ -54,17 +45,17 @@ class LocalizedHelpTest {
 
     @Test
     void helpFollowsLangEnWhereverItStands() {
-        CliRun root = run("--lang", "en", "--help");
+        CliRun root = CliRun.of("--lang", "en", "--help");
         assertThat(root.out()).contains("Usage: lokkho", "Commands:", "Exit codes:", "Print a document to a PDF file");
         assertThat(BENGALI_LETTER.matcher(root.out()).find()).isFalse();
-        CliRun command = run("export-pdf", "--help", "--lang", "en");
+        CliRun command = CliRun.of("export-pdf", "--help", "--lang", "en");
         assertThat(command.out()).contains("Usage: lokkho export-pdf", "The PDF file to write", "Default: agreement");
         assertThat(BENGALI_LETTER.matcher(command.out()).find()).isFalse();
     }
 
     @Test
     void usageShownWithoutACommandIsBengaliToo() {
-        CliRun bare = run("--data-dir", "/nonexistent-lokkho", "evidence");
+        CliRun bare = CliRun.of("--data-dir", "/nonexistent-lokkho", "evidence");
         assertThat(bare.code()).isEqualTo(LokkhoCommand.USAGE_ERROR);
         assertThat(bare.err()).contains("ব্যবহার: lokkho evidence", "প্রমাণক").doesNotContain("Usage:");
     }

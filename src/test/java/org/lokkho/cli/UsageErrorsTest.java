@@ -2,14 +2,11 @@ package org.lokkho.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lokkho.domain.i18n.Messages;
-import picocli.CommandLine;
 
 /** A wrong command line is one line in the --lang language (Bengali by default), a hint, and exit code 2. */
 class UsageErrorsTest {
@@ -20,16 +17,6 @@ class UsageErrorsTest {
     @TempDir
     Path dir;
 
-    /** As the launcher runs it: {@code LokkhoCommand.commandLine(args).execute(args)}, output captured. */
-    private static CliRun run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cmd = LokkhoCommand.commandLine(args);
-        cmd.setOut(new PrintWriter(out, true));
-        cmd.setErr(new PrintWriter(err, true));
-        int code = cmd.execute(args);
-        return new CliRun(code, out.toString(), err.toString());
-    }
 
     /** A usage error in Bengali: exit 2, nothing on stdout, the expected lines on stderr and no picocli English. */
     private static void assertBengali(CliRun run, String... lines) {
@@ -43,42 +30,42 @@ class UsageErrorsTest {
 
     @Test
     void aMissingParameterIsNamed() {
-        assertBengali(run("export-pdf"),
+        assertBengali(CliRun.of("export-pdf"),
                 "lokkho export-pdf: প্রয়োজনীয় প্যারামিটার ID দেওয়া হয়নি।",
                 "সাহায্যের জন্য: lokkho export-pdf --help");
     }
 
     @Test
     void aMissingOptionIsNamedWithItsValueLabel() {
-        assertBengali(run("export-pdf", "1"),
+        assertBengali(CliRun.of("export-pdf", "1"),
                 "lokkho export-pdf: প্রয়োজনীয় অপশন --output=FILE দেওয়া হয়নি।",
                 "সাহায্যের জন্য: lokkho export-pdf --help");
     }
 
     @Test
     void missingOptionsAndParametersAreListedTogether() {
-        assertBengali(run("evidence", "add", "1"),
+        assertBengali(CliRun.of("evidence", "add", "1"),
                 "lokkho evidence add: প্রয়োজনীয় অপশন ও প্যারামিটার --row=CODE|ROWID, FILE দেওয়া হয়নি।",
                 "সাহায্যের জন্য: lokkho evidence add --help");
     }
 
     @Test
     void anOptionWithoutItsValueAsksForTheValue() {
-        assertBengali(run("export-pdf", "1", "-o"),
+        assertBengali(CliRun.of("export-pdf", "1", "-o"),
                 "lokkho export-pdf: --output অপশনের পরে একটি মান (FILE) দিন।",
                 "সাহায্যের জন্য: lokkho export-pdf --help");
     }
 
     @Test
     void anUnknownOptionIsQuoted() {
-        assertBengali(run("export-pdf", "--bogus", "1", "-o", "a.pdf"),
+        assertBengali(CliRun.of("export-pdf", "--bogus", "1", "-o", "a.pdf"),
                 "lokkho export-pdf: '--bogus' নামে কোনো অপশন নেই।",
                 "সাহায্যের জন্য: lokkho export-pdf --help");
     }
 
     @Test
     void aMistypedOptionGetsPicocliSuggestionInBengali() {
-        assertBengali(run("list", "--jsn"),
+        assertBengali(CliRun.of("list", "--jsn"),
                 "lokkho list: '--jsn' নামে কোনো অপশন নেই।",
                 "আপনি কি বোঝাতে চেয়েছেন: --json?",
                 "সাহায্যের জন্য: lokkho list --help");
@@ -86,11 +73,11 @@ class UsageErrorsTest {
 
     @Test
     void aMistypedCommandGetsTheCommandsItResembles() {
-        assertBengali(run("exprot-pdf", "1"),
+        assertBengali(CliRun.of("exprot-pdf", "1"),
                 "lokkho: 'exprot-pdf' নামে কোনো কমান্ড নেই।",
                 "আপনি কি বোঝাতে চেয়েছেন: export-pdf অথবা export-json?",
                 "সাহায্যের জন্য: lokkho --help");
-        assertBengali(run("evidence", "adx"),
+        assertBengali(CliRun.of("evidence", "adx"),
                 "lokkho evidence: 'adx' নামে কোনো কমান্ড নেই।",
                 "আপনি কি বোঝাতে চেয়েছেন: add?",
                 "সাহায্যের জন্য: lokkho evidence --help");
@@ -100,55 +87,55 @@ class UsageErrorsTest {
     void anExtraArgumentIsNamedWithItsPositionInBengaliDigits() {
         String data = dir.toString();
         // words: 1 --data-dir, 2 the folder, 3 export-pdf, 4 the id, 5 -o, 6 the file, 7 extra
-        assertBengali(run("--data-dir", data, "export-pdf", "1", "-o", "a.pdf", "extra"),
+        assertBengali(CliRun.of("--data-dir", data, "export-pdf", "1", "-o", "a.pdf", "extra"),
                 "lokkho export-pdf: বাড়তি আর্গুমেন্ট 'extra' (কমান্ড লাইনের ৭ নম্বর শব্দ)।",
                 "সাহায্যের জন্য: lokkho export-pdf --help");
-        assertBengali(run("--data-dir", data, "export-pdf", "1", "2", "-o", "a.pdf"),
+        assertBengali(CliRun.of("--data-dir", data, "export-pdf", "1", "2", "-o", "a.pdf"),
                 "lokkho export-pdf: বাড়তি আর্গুমেন্ট '2' (কমান্ড লাইনের ৫ নম্বর শব্দ)।",
                 "সাহায্যের জন্য: lokkho export-pdf --help");
-        assertBengali(run("list", "extra", "more"),
+        assertBengali(CliRun.of("list", "extra", "more"),
                 "lokkho list: বাড়তি আর্গুমেন্ট 'extra', 'more' (কমান্ড লাইনের ২ নম্বর শব্দ থেকে)।",
                 "সাহায্যের জন্য: lokkho list --help");
     }
 
     @Test
     void aBadValueNamesTheOptionTheValueAndWhatIsAllowed() {
-        assertBengali(run("--lang", "xx", "list"),
+        assertBengali(CliRun.of("--lang", "xx", "list"),
                 "lokkho: --lang অপশনের মান 'xx' চলবে না; লিখুন bn অথবা en।",
                 "সাহায্যের জন্য: lokkho --help");
-        assertBengali(run("list", "--json=maybe"),
+        assertBengali(CliRun.of("list", "--json=maybe"),
                 "lokkho list: --json অপশনের মান 'maybe' চলবে না; লিখুন true অথবা false।",
                 "সাহায্যের জন্য: lokkho list --help");
-        assertBengali(run("key", "create", "--days", "তিন"),
+        assertBengali(CliRun.of("key", "create", "--days", "তিন"),
                 "lokkho key create: --days অপশনের মান 'তিন' চলবে না; একটি পূর্ণসংখ্যা লিখুন।",
                 "সাহায্যের জন্য: lokkho key create --help");
     }
 
     @Test
     void anOptionGivenTwiceIsNamed() {
-        assertBengali(run("export-pdf", "1", "-o", "a.pdf", "-o", "b.pdf"),
+        assertBengali(CliRun.of("export-pdf", "1", "-o", "a.pdf", "-o", "b.pdf"),
                 "lokkho export-pdf: --output অপশন একবারই দেওয়া যায়।",
                 "সাহায্যের জন্য: lokkho export-pdf --help");
     }
 
     @Test
     void withLangEnTheErrorIsEnglishWhereverLangStands() {
-        CliRun before = run("--lang", "en", "export-pdf");
+        CliRun before = CliRun.of("--lang", "en", "export-pdf");
         assertThat(before.code()).isEqualTo(LokkhoCommand.USAGE_ERROR);
         assertThat(before.errLines()).containsExactly("lokkho export-pdf: the required parameter ID is missing.",
                 "For help: lokkho export-pdf --help");
 
         // --lang after the error, and in the --lang=en form: the error is found before --lang is read
-        CliRun after = run("export-pdf", "1", "-o", "a.pdf", "--bogus", "--lang=en");
+        CliRun after = CliRun.of("export-pdf", "1", "-o", "a.pdf", "--bogus", "--lang=en");
         assertThat(after.code()).isEqualTo(LokkhoCommand.USAGE_ERROR);
         assertThat(after.errLines()).containsExactly("lokkho export-pdf: there is no option '--bogus'.",
                 "For help: lokkho export-pdf --help");
 
-        CliRun typo = run("--lang", "en", "exprot-pdf", "1");
+        CliRun typo = CliRun.of("--lang", "en", "exprot-pdf", "1");
         assertThat(typo.errLines()).containsExactly("lokkho: there is no command 'exprot-pdf'.",
                 "Did you mean: export-pdf or export-json?", "For help: lokkho --help");
 
-        CliRun badLang = run("--lang", "en", "list", "--json=maybe");
+        CliRun badLang = CliRun.of("--lang", "en", "list", "--json=maybe");
         assertThat(badLang.errLines().get(0)).isEqualTo("lokkho list: 'maybe' is not a valid value for option --json; write true or false.");
     }
 
@@ -165,7 +152,7 @@ class UsageErrorsTest {
 
     @Test
     void verboseAddsTheTraceForDevelopers() {
-        CliRun run = run("--verbose", "export-pdf");
+        CliRun run = CliRun.of("--verbose", "export-pdf");
         assertThat(run.code()).isEqualTo(LokkhoCommand.USAGE_ERROR);
         assertThat(run.errLines().get(0)).isEqualTo("lokkho export-pdf: প্রয়োজনীয় প্যারামিটার ID দেওয়া হয়নি।");
         assertThat(run.err()).contains("MissingParameterException");
