@@ -115,8 +115,9 @@ public final class LokkhoApp extends Application {
     }
 
     private void fatal(String message) {
-        Alert a = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+        Alert a = new Alert(Alert.AlertType.ERROR, "", ButtonType.OK);
         a.setHeaderText(null);
+        org.lokkho.ui.text.WrappingLabel.setMessage(a, message);
         a.showAndWait();
         Platform.exit();
     }

@@ -161,7 +161,7 @@ class LokkhoWindowTest {
         assertThat(c.getStyleClass()).contains("invalid");
         assertThat(c.getTooltip()).isNotNull();
         assertThat(c.getTooltip().getText()).isEqualTo(reason);
-        assertThat(robot.lookup("#cell-problem").queryAs(Label.class).getText()).isEqualTo(reason);
+        assertThat(robot.lookup("#cell-problem").queryAs(org.lokkho.ui.text.WrappingLabel.class).getFullText()).isEqualTo(reason);
     }
 
     @Test

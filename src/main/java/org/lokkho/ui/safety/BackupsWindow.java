@@ -1,5 +1,6 @@
 package org.lokkho.ui.safety;
 
+import org.lokkho.ui.text.WrappingLabel;
 import java.io.File;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
@@ -26,7 +27,7 @@ import org.lokkho.domain.i18n.Messages;
 public final class BackupsWindow {
     private final BackupsViewModel vm;
     private final Stage stage = new Stage();
-    private final Label status = new Label();
+    private final WrappingLabel status = new WrappingLabel();
 
     public BackupsWindow(Window owner, BackupsViewModel vm) {
         this.vm = vm;
@@ -85,8 +86,7 @@ public final class BackupsWindow {
         HBox buttons = new HBox(8, restore, now, toFolder, gap, progress, close);
 
         status.setId("backups-status");
-        status.setWrapText(true);
-        status.textProperty().bind(vm.statusProperty());
+        status.fullTextProperty().bind(vm.statusProperty());
 
         BorderPane root = new BorderPane(split);
         root.setBottom(new VBox(8, status, buttons));

@@ -1,5 +1,6 @@
 package org.lokkho.ui.safety;
 
+import org.lokkho.ui.text.WrappingLabel;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -29,11 +30,10 @@ public final class DoctorWindow {
         ListView<DoctorRow> list = new ListView<>(vm.rows());
         list.setId("doctor-checks");
         list.setCellFactory(l -> new CheckCell());
-        Label summary = new Label();
+        WrappingLabel summary = new WrappingLabel();
         summary.setId("doctor-summary");
         summary.getStyleClass().add("safety-heading");
-        summary.setWrapText(true);
-        summary.textProperty().bind(vm.summaryProperty());
+        summary.fullTextProperty().bind(vm.summaryProperty());
         again = new Button(m.get("ui.safety.doctor.again"));
         again.setId("doctor-again");
         again.setOnAction(e -> run());
@@ -88,10 +88,10 @@ public final class DoctorWindow {
             Label word = new Label(r.statusText());
             word.getStyleClass().addAll("doctor-status", r.styleClass());
             word.setMinWidth(80);
-            Label text = new Label(r.message());
-            text.setWrapText(true);
+            WrappingLabel text = new WrappingLabel(r.message());
             text.setMaxWidth(640);
             HBox line = new HBox(10, icon, word, text);
+            HBox.setHgrow(text, javafx.scene.layout.Priority.ALWAYS);
             line.getStyleClass().add("doctor-line");
             setText(null);
             setGraphic(line);

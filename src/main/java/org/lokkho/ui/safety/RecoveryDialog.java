@@ -1,5 +1,6 @@
 package org.lokkho.ui.safety;
 
+import org.lokkho.ui.text.WrappingLabel;
 import java.util.Optional;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
@@ -36,25 +37,25 @@ public final class RecoveryDialog {
 
         Label heading = new Label(m.get("ui.safety.recovery.heading"));
         heading.getStyleClass().add("recovery-heading");
-        javafx.scene.text.TextFlow problem = wrapped(vm.problemText());
+        WrappingLabel problem = wrapped(vm.problemText());
         problem.setId("recovery-problem");
         TextField file = new TextField(vm.damagedFile().toString());
         file.setEditable(false);
         file.setId("recovery-file");
         file.setFocusTraversable(false);
-        javafx.scene.text.TextFlow kept = wrapped(vm.keptText());
+        WrappingLabel kept = wrapped(vm.keptText());
         kept.getStyleClass().add("safety-note");
-        javafx.scene.text.TextFlow offer = wrapped("");
+        WrappingLabel offer = wrapped("");
         offer.setId("recovery-offer");
         offer.getStyleClass().add("safety-heading");
-        ((javafx.scene.text.Text) offer.getChildren().get(0)).textProperty().bind(vm.offerProperty());
+        offer.fullTextProperty().bind(vm.offerProperty());
         ListView<String> documents = new ListView<>(vm.latestDocuments());
         documents.setPrefHeight(150);
         documents.setFocusTraversable(false);
-        javafx.scene.text.TextFlow status = wrapped("");
+        WrappingLabel status = wrapped("");
         status.setId("recovery-status");
         status.getStyleClass().add("recovery-error");
-        ((javafx.scene.text.Text) status.getChildren().get(0)).textProperty().bind(vm.statusProperty());
+        status.fullTextProperty().bind(vm.statusProperty());
 
         Button latest = new Button(m.get("ui.safety.recovery.restoreLatest"));
         latest.setId("recovery-latest");
@@ -89,7 +90,7 @@ public final class RecoveryDialog {
         stage.setScene(scene);
     }
 
-    private static javafx.scene.text.TextFlow wrapped(String text) {
+    private static WrappingLabel wrapped(String text) {
         return SafetyAlerts.wrapped(text, 780);
     }
 

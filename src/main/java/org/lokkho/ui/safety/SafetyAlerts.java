@@ -1,5 +1,6 @@
 package org.lokkho.ui.safety;
 
+import org.lokkho.ui.text.WrappingLabel;
 import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
@@ -26,16 +27,14 @@ final class SafetyAlerts {
     }
 
     /**
-     * Text that wraps at a fixed width. A TextFlow, not a wrapping Label: the Label measures Bengali lines
-     * without shaping and then draws them wider than measured, so words run past its edge and repeat.
+     * Text that wraps at up to a fixed width, broken into lines by us ({@link WrappingLabel}): JavaFX's own wrapping
+     * (a wrapping Label, a TextFlow) draws each wrapped line of Bengali text on to the end of the paragraph.
      */
-    static javafx.scene.text.TextFlow wrapped(String text, double width) {
-        javafx.scene.text.Text t = new javafx.scene.text.Text(text);
-        t.getStyleClass().add("safety-text");
-        javafx.scene.text.TextFlow flow = new javafx.scene.text.TextFlow(t);
-        flow.setPrefWidth(width);
-        flow.setMaxWidth(width);
-        return flow;
+    static WrappingLabel wrapped(String text, double width) {
+        WrappingLabel label = new WrappingLabel(text);
+        label.getStyleClass().add("safety-text");
+        label.setMaxWidth(width);
+        return label;
     }
 
     static Optional<ButtonType> ask(Window owner, String title, String text, ButtonType... buttons) {

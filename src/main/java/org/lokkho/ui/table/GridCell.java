@@ -1,5 +1,6 @@
 package org.lokkho.ui.table;
 
+import org.lokkho.ui.text.LineBreaker;
 import javafx.geometry.Pos;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TextArea;

@@ -1,5 +1,7 @@
 package org.lokkho.ui.table;
 
+import org.lokkho.ui.text.WrappingLabel;
+import org.lokkho.ui.text.LineBreaker;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -46,7 +48,7 @@ public final class TableSectionView extends VBox {
     private final Messages messages;
     private final TableView<DisplayRow> table = new TableView<>();
     private final List<TableColumn<DisplayRow, DisplayRow>> dataColumns = new ArrayList<>();
-    private final Label cellProblem = new Label();
+    private final WrappingLabel cellProblem = new WrappingLabel();
     private final ChangeListener<Number> onChange = (o, a, b) -> refreshCells();
     private String seed;
 
@@ -74,7 +76,6 @@ public final class TableSectionView extends VBox {
         VBox.setVgrow(table, Priority.ALWAYS);
         cellProblem.getStyleClass().add("cell-problem");
         cellProblem.setId("cell-problem");
-        cellProblem.setWrapText(true);
         getChildren().addAll(toolbar(), table, cellProblem);
         footnote(model.section()).ifPresent(getChildren()::add);
     }
@@ -172,8 +173,7 @@ public final class TableSectionView extends VBox {
         if (s.footnote() == null) {
             return Optional.empty();
         }
-        Label l = new Label(model.editor().fill(s.footnote()));
-        l.setWrapText(true);
+        Label l = new WrappingLabel(model.editor().fill(s.footnote()));
         l.getStyleClass().add("footnote");
         return Optional.of(l);
     }
@@ -371,7 +371,7 @@ public final class TableSectionView extends VBox {
         if (p != null && p.getRow() >= 0 && p.getRow() < model.lines().size() && p.getTableColumn() != null) {
             msg = model.problem(model.lines().get(p.getRow()), templateOf(p.getTableColumn())).orElse("");
         }
-        cellProblem.setText(msg);
+        cellProblem.setFullText(msg);
         cellProblem.setTooltip(msg.isEmpty() ? null : new Tooltip(msg));
     }
 

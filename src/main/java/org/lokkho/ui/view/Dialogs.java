@@ -38,10 +38,11 @@ final class Dialogs {
     }
 
     static void error(Window owner, Messages m, String message) {
-        Alert a = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+        Alert a = new Alert(Alert.AlertType.ERROR, "", ButtonType.OK);
         a.initOwner(owner);
         a.setTitle(m.get("ui.dialog.error"));
         a.setHeaderText(null);
+        org.lokkho.ui.text.WrappingLabel.setMessage(a, message);
         a.getDialogPane().setMinWidth(480);
         a.showAndWait();
     }

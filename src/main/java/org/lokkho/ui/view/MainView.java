@@ -1,5 +1,6 @@
 package org.lokkho.ui.view;
 
+import org.lokkho.ui.text.WrappingLabel;
 import java.io.File;
 import java.util.Optional;
 import javafx.geometry.Insets;
@@ -229,9 +230,8 @@ public final class MainView extends BorderPane {
     }
 
     private Label emptyHint() {
-        Label l = new Label(m().get("ui.editor.empty"));
+        WrappingLabel l = new WrappingLabel(m().get("ui.editor.empty"));
         l.setId("editor-empty");
-        l.setWrapText(true);
         return l;
     }
 

@@ -1,5 +1,6 @@
 package org.lokkho.ui.view;
 
+import org.lokkho.ui.text.WrappingLabel;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -133,9 +134,8 @@ final class PackageDialog {
     }
 
     private VBox deliveryStep(Path pkg) {
-        Label done = new Label(m.get("ui.package.created", pkg.toString()));
+        WrappingLabel done = new WrappingLabel(m.get("ui.package.created", pkg.toString()));
         done.setId("package-created");
-        done.setWrapText(true);
         // a text area, not a label: the paths can be long, and the officer may want to copy them
         TextArea result = new TextArea();
         result.setId("package-result");
@@ -177,9 +177,10 @@ final class PackageDialog {
             return;
         }
         if (draft.tooLarge()) {
-            Alert a = new Alert(Alert.AlertType.WARNING, draft.warning());
+            Alert a = new Alert(Alert.AlertType.WARNING, "");
             a.initOwner(w);
             a.setHeaderText(null);
+            WrappingLabel.setMessage(a, draft.warning());
             ButtonType split = new ButtonType(m.get("ui.package.split"), ButtonBar.ButtonData.YES);
             ButtonType anyway = new ButtonType(m.get("ui.package.mailAnyway"), ButtonBar.ButtonData.NO);
             a.getButtonTypes().setAll(split, anyway, new ButtonType(m.get("ui.button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));

@@ -1,5 +1,6 @@
 package org.lokkho.ui.view;
 
+import org.lokkho.ui.text.WrappingLabel;
 import java.io.File;
 import java.time.Instant;
 import java.util.Optional;
@@ -66,8 +67,7 @@ final class SigningKeysDialog {
                 setText(empty || alias == null ? null : isDefault ? alias + " — " + m.get("ui.keys.default") : alias);
             }
         });
-        Label none = new Label(m.get("ui.keys.none"));
-        none.setWrapText(true);
+        WrappingLabel none = new WrappingLabel(m.get("ui.keys.none"));
         none.setMaxWidth(220);
         list.setPlaceholder(none);
         list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> details.setText(

@@ -1,5 +1,6 @@
 package org.lokkho.ui.view;
 
+import org.lokkho.ui.text.WrappingLabel;
 import java.nio.file.Path;
 import javafx.geometry.Insets;
 import javafx.scene.control.ButtonBar;
@@ -27,16 +28,14 @@ final class VerifyDialog {
         d.setTitle(m.get("ui.verify.title"));
         d.getDialogPane().setId("verify-dialog");
         Label file = new Label(pkg.getFileName().toString());
-        Label verdict = new Label(outcome.headline());
+        WrappingLabel verdict = new WrappingLabel(outcome.headline());
         verdict.setId("verify-verdict");
-        verdict.setWrapText(true);
         verdict.getStyleClass().add("verdict");
         verdict.setStyle("-fx-font-size: 16px; -fx-font-weight: bold; -fx-padding: 8; -fx-background-radius: 4; "
                 + "-fx-text-fill: white; -fx-background-color: " + colour(outcome.verdict()) + ";");
         verdict.setMaxWidth(Double.MAX_VALUE);
-        Label explanation = new Label(outcome.explanation());
+        WrappingLabel explanation = new WrappingLabel(outcome.explanation());
         explanation.setId("verify-explanation");
-        explanation.setWrapText(true);
         fitWidth(explanation);
         VBox checks = new VBox(3);
         checks.setId("verify-checks");
@@ -48,8 +47,7 @@ final class VerifyDialog {
         }
         VBox details = new VBox(3);
         for (String line : outcome.details()) {
-            Label l = new Label(line);
-            l.setWrapText(true);
+            WrappingLabel l = new WrappingLabel(line);
             fitWidth(l);
             details.getChildren().add(l);
         }

@@ -1,5 +1,6 @@
 package org.lokkho.ui.view;
 
+import org.lokkho.ui.text.WrappingLabel;
 import java.util.Map;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -20,8 +21,7 @@ final class WelcomePane extends VBox {
         setId("welcome");
         Label title = new Label(m.get("ui.welcome.title"));
         title.getStyleClass().add("welcome-title");
-        Label text = new Label(m.get("ui.welcome.text"));
-        text.setWrapText(true);
+        WrappingLabel text = new WrappingLabel(m.get("ui.welcome.text"));
         OfficeForm form = new OfficeForm();
         OfficeFormPane pane = new OfficeFormPane(form, m);
         Button save = new Button(m.get("ui.welcome.saveOffice"));

@@ -1,4 +1,4 @@
-package org.lokkho.ui.table;
+package org.lokkho.ui.text;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -8,10 +8,11 @@ import org.lokkho.domain.text.ClusterBreaks;
 
 /**
  * Breaks text into lines that fit a width, by measuring whole words. JavaFX's own wrapping of shaped Bengali text
- * (Pango) draws the start of the next word at the end of a wrapped line, so cells and headers are given explicit
- * line breaks instead and shown unwrapped.
+ * is broken on Linux (Pango): each wrapped line draws on to the end of the paragraph, past the control's edge. So
+ * table cells, headers and {@link WrappingLabel}s are given explicit line breaks instead and shown unwrapped
+ * (ADR 0007).
  */
-final class LineBreaker {
+public final class LineBreaker {
     private static final int CACHE = 4000;
     private static final Map<String, String> CACHED = new LinkedHashMap<>(256, 0.75f, true) {
         @Override
@@ -24,7 +25,7 @@ final class LineBreaker {
     private LineBreaker() {
     }
 
-    static String breakLines(String text, Font font, double width) {
+    public static String breakLines(String text, Font font, double width) {
         if (text == null || text.isEmpty() || width <= 0) {
             return text == null ? "" : text;
         }
