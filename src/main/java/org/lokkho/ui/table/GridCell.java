@@ -114,7 +114,7 @@ final class GridCell extends TableCell<DisplayRow, DisplayRow> {
         }
         area = new TextArea();
         area.getStyleClass().add("cell-editor");
-        area.setWrapText(true);
+        area.setWrapText(org.lokkho.ui.text.NativeWrapping.isReliable());
         String seed = view.takeSeed();
         area.setText(seed != null ? seed : model.editText(item, column));
         area.setPrefRowCount(Math.max(1, Math.min(6, area.getText().split("\n", -1).length)));

@@ -139,7 +139,7 @@ final class PackageDialog {
         // a text area, not a label: the paths can be long, and the officer may want to copy them
         TextArea result = new TextArea();
         result.setId("package-result");
-        result.setWrapText(true);
+        result.setWrapText(org.lokkho.ui.text.NativeWrapping.isReliable());
         result.setEditable(false);
         result.setPrefRowCount(6);
         Button usb = new Button(m.get("ui.package.toFolder"));

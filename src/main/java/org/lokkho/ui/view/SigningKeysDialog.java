@@ -74,7 +74,7 @@ final class SigningKeysDialog {
                 b == null ? "" : m.get("ui.keys.detailsHint")));
         details.setId("keys-details");
         details.setEditable(false);
-        details.setWrapText(true);
+        details.setWrapText(org.lokkho.ui.text.NativeWrapping.isReliable());
         details.setPrefColumnCount(44);
         Button create = button("ui.keys.create", "keys-create", this::create);
         Button importKey = button("ui.keys.import", "keys-import", this::importKey);

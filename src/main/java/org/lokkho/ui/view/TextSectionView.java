@@ -12,7 +12,7 @@ final class TextSectionView extends VBox {
     TextSectionView(TextSectionModel model) {
         TextArea area = new TextArea(model.text());
         area.setId("text-" + model.section().key());
-        area.setWrapText(true);
+        area.setWrapText(org.lokkho.ui.text.NativeWrapping.isReliable());
         area.setEditable(!model.isReadOnly());
         PauseTransition pause = new PauseTransition(Duration.millis(800));
         pause.setOnFinished(e -> model.setText(area.getText()));

@@ -6,6 +6,7 @@ import javafx.scene.Scene;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.lokkho.ui.LokkhoApp;
@@ -22,16 +23,25 @@ class WrappingLabelTest {
     private VBox box;
     private WrappingLabel label;
 
+    private Stage own;
+
     @Start
-    void start(Stage stage) {
+    void start(Stage primary) {
+        // A stage of its own: the primary stage is shared with the window tests, which need it at its size.
         LokkhoApp.loadFonts();
         label = new WrappingLabel(MESSAGE);
         label.setFont(Font.font("Noto Sans Bengali", 14));
         box = new VBox(label);
         box.setPrefWidth(300);
         box.setMaxWidth(300);
-        stage.setScene(new Scene(box, 300, 400));
-        stage.show();
+        own = new Stage();
+        own.setScene(new Scene(new VBox(box), 600, 400));
+        own.show();
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        robot.interact(own::close);
     }
 
     @Test
@@ -48,7 +58,6 @@ class WrappingLabelTest {
         robot.interact(() -> {
             box.setPrefWidth(500);
             box.setMaxWidth(500);
-            box.getScene().getWindow().setWidth(520);
         });
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(label.getText().split("\n").length).as("fewer lines once wider").isLessThan(lines.length);
