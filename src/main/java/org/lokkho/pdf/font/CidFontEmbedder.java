@@ -35,6 +35,7 @@ public final class CidFontEmbedder {
     private static final List<String> TABLES =
             List.of("head", "hhea", "loca", "maxp", "cvt ", "prep", "glyf", "hmtx", "fpgm", "gasp", "post");
     private static final int BFCHAR_BLOCK = 100; // the CMap format's limit per begin/endbfchar
+    private static final java.util.HexFormat HEX = java.util.HexFormat.of().withUpperCase();
 
     private CidFontEmbedder() {
     }
@@ -181,11 +182,7 @@ public final class CidFontEmbedder {
     }
 
     private static void hex4(StringBuilder out, int v) {
-        String hex = Integer.toHexString(v & 0xFFFF).toUpperCase(java.util.Locale.ROOT);
-        for (int i = hex.length(); i < 4; i++) {
-            out.append('0');
-        }
-        out.append(hex);
+        out.append(HEX.toHexDigits((short) v));
     }
 
     private static COSStream stream(PDDocument doc, byte[] bytes) throws IOException {

@@ -5,6 +5,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
+import javafx.scene.text.Font;
 
 /**
  * A label for text that may need several lines (messages, explanations, hints). It breaks the text itself at its
@@ -17,6 +18,9 @@ public class WrappingLabel extends Label {
     private static final double MESSAGE_WIDTH = 520;
 
     private final StringProperty fullText = new SimpleStringProperty(this, "fullText", "");
+    private String measuredText;
+    private Font measuredFont;
+    private double measuredWidth;
 
     public WrappingLabel() {
         this("");
@@ -63,11 +67,18 @@ public class WrappingLabel extends Label {
      */
     @Override
     protected double computePrefWidth(double height) {
-        double widest = 0;
-        for (String paragraph : fullText.get().split("\n", -1)) {
-            widest = Math.max(widest, LineBreaker.measure(paragraph, getFont()));
+        // layout asks often; measuring the whole text again each time would cost a text layout per pass
+        String text = fullText.get();
+        if (!text.equals(measuredText) || getFont() != measuredFont) {
+            double widest = 0;
+            for (String paragraph : text.split("\n", -1)) {
+                widest = Math.max(widest, LineBreaker.measure(paragraph, getFont()));
+            }
+            measuredText = text;
+            measuredFont = getFont();
+            measuredWidth = Math.ceil(widest);
         }
-        return Math.ceil(widest) + snappedLeftInset() + snappedRightInset() + 1;
+        return measuredWidth + snappedLeftInset() + snappedRightInset() + 1;
     }
 
     private void rebreak() {
